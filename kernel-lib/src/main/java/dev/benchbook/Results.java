@@ -1,0 +1,94 @@
+package dev.benchbook;
+
+import dev.benchbook.display.Displayable;
+import dev.benchbook.display.Html;
+import dev.benchbook.display.HtmlTables;
+import dev.benchbook.result.BenchmarkRun;
+import dev.benchbook.result.RunResult;
+import dev.benchbook.result.Status;
+import dev.benchbook.table.CsvExport;
+import dev.benchbook.table.ResultTables;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import tech.tablesaw.api.Table;
+
+/**
+ * What {@code run()} returns: the immutable {@link RunResult} with table views and exports. It
+ * shows itself in a notebook as its summary table plus a line per failed or timed-out benchmark.
+ */
+public final class Results implements Displayable {
+    private final RunResult result;
+
+    /** Wraps a finished run. */
+    public Results(RunResult result) {
+        this.result = result;
+    }
+
+    /** The raw, immutable run result that tables, plots, reports and baselines consume. */
+    public RunResult result() {
+        return result;
+    }
+
+    /** One row per benchmark × param combination; see {@link ResultTables#summary}. A new table each call. */
+    public Table summary() {
+        return ResultTables.summary(result);
+    }
+
+    /** One row per benchmark × param combination × iteration; see {@link ResultTables#samples}. */
+    public Table samples() {
+        return ResultTables.samples(result);
+    }
+
+    /**
+     * Writes {@code <suite>-summary.csv} and {@code <suite>-samples.csv} into {@code directory},
+     * each atomically, and returns their paths.
+     */
+    public List<Path> writeCsv(Path directory) {
+        String base = fileSafe(result.suite().name());
+        return List.of(
+                CsvExport.write(summary(), directory.resolve(base + "-summary.csv")),
+                CsvExport.write(samples(), directory.resolve(base + "-samples.csv")));
+    }
+
+    /** The runs that failed or timed out. */
+    public List<BenchmarkRun> problems() {
+        return result.runs().stream().filter(r -> r.status() != Status.OK).toList();
+    }
+
+    @Override
+    public String toHtml() {
+        StringBuilder b = new StringBuilder();
+        b.append("<div class=\"benchbook-results\"><p><b>").append(Html.escape(result.suite().name())).append("</b>: ")
+                .append(result.runs().size()).append(" runs in ")
+                .append(String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0)).append("</p>");
+        for (BenchmarkRun r : problems()) {
+            b.append("<p style=\"color:#b91c1c\">").append(Html.escape(describe(r))).append("</p>");
+        }
+        b.append(HtmlTables.render(summary(), 200)).append("</div>");
+        return b.toString();
+    }
+
+    @Override
+    public String toText() {
+        StringBuilder b = new StringBuilder();
+        for (BenchmarkRun r : problems()) {
+            b.append(describe(r)).append('\n');
+        }
+        return b.append(summary().print()).toString();
+    }
+
+    @Override
+    public String toString() {
+        return "Results[" + result.suite().name() + ", " + result.runs().size() + " runs]";
+    }
+
+    private static String describe(BenchmarkRun r) {
+        return r.benchmark() + (r.params().values().isEmpty() ? "" : " [" + r.params() + "]") + " "
+                + r.status().label() + ": " + r.error();
+    }
+
+    private static String fileSafe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+}

@@ -1,0 +1,253 @@
+package dev.benchbook;
+
+import dev.benchbook.harness.Harness;
+import dev.benchbook.spec.Benchmark;
+import dev.benchbook.spec.BenchmarkSpec;
+import dev.benchbook.spec.Defaults;
+import dev.benchbook.spec.ParamSpec;
+import dev.benchbook.spec.RunControls;
+import dev.benchbook.spec.Setup;
+import dev.benchbook.spec.SpecProblem;
+import dev.benchbook.spec.StatefulBenchmark;
+import dev.benchbook.spec.SuiteSpec;
+import dev.benchbook.spec.SuiteValidationException;
+import dev.benchbook.spec.Teardown;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The fluent, mutable builder of a benchmark suite. Every method records what it is given; {@link
+ * #build()} and {@link #run()} check everything at once and report every problem together.
+ *
+ * <pre>{@code
+ * var r = Bench.suite("sorting")
+ *     .param("size", 1_000, 100_000)
+ *     .setup(ctx -> ctx.random().ints(ctx.intParam("size")).toArray())
+ *     .benchmark("arrays.sort", (ctx, data) -> { int[] c = data.clone(); Arrays.sort(c); return c; })
+ *     .run();
+ * }</pre>
+ *
+ * @param <S> the type of the state that {@link #setup} builds
+ */
+public final class Suite<S> {
+    private final String name;
+    private String description = "";
+    private final List<ParamSpec> params = new ArrayList<>();
+    private final List<String> paramProblems = new ArrayList<>();
+    private final List<BenchmarkSpec> benchmarks = new ArrayList<>();
+    private Setup<Object> setup;
+    private boolean setupDeclared;
+    private Teardown<Object> teardown;
+    private int warmup = Defaults.WARMUP_ITERATIONS;
+    private int iterations = Defaults.ITERATIONS;
+    private Duration iterationTime = Defaults.ITERATION_TIME;
+    private Duration timeout = Defaults.TIMEOUT;
+    private long seed = Defaults.SEED;
+    private double confidence = Defaults.CONFIDENCE;
+
+    Suite(String name) {
+        this.name = name;
+    }
+
+    /** Sets a free-text description shown in reports. Default: empty. */
+    public Suite<S> description(String description) {
+        this.description = description == null ? "" : description;
+        return this;
+    }
+
+    /**
+     * Declares a param and its values. Every combination of all params' values is run, the first
+     * param varying slowest. Values must be non-null and distinct; at least one is required.
+     */
+    public Suite<S> param(String name, Object... values) {
+        params.add(new ParamSpec(name, values == null ? List.of() : Arrays.asList(values)));
+        return this;
+    }
+
+    /**
+     * Sets the code that builds each benchmark run's state, once per benchmark and param
+     * combination, outside the timed region.
+     *
+     * @param <T> the state type
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Suite<T> setup(Setup<T> setup) {
+        this.setup = (Setup<Object>) setup;
+        this.setupDeclared = true;
+        return (Suite<T>) this;
+    }
+
+    /** Sets the code that releases the state after a benchmark run, even when it failed. */
+    @SuppressWarnings("unchecked")
+    public Suite<S> teardown(Teardown<S> teardown) {
+        this.teardown = (Teardown<Object>) teardown;
+        return this;
+    }
+
+    /** Adds a benchmark whose body reads the state built by {@link #setup}. */
+    @SuppressWarnings("unchecked")
+    public Suite<S> benchmark(String name, StatefulBenchmark<S> body) {
+        benchmarks.add(new BenchmarkSpec(name, (StatefulBenchmark<Object>) body, true));
+        return this;
+    }
+
+    /** Adds a benchmark that needs no state. */
+    public Suite<S> benchmark(String name, Benchmark body) {
+        StatefulBenchmark<Object> adapted = body == null ? null : (ctx, state) -> body.run(ctx);
+        benchmarks.add(new BenchmarkSpec(name, adapted, false));
+        return this;
+    }
+
+    /** Sets the number of warmup iterations, {@code >= 0}. Default: {@link Defaults#WARMUP_ITERATIONS}. */
+    public Suite<S> warmup(int iterations) {
+        this.warmup = iterations;
+        return this;
+    }
+
+    /** Sets the number of measured iterations, {@code >= 1}. Default: {@link Defaults#ITERATIONS}. */
+    public Suite<S> iterations(int iterations) {
+        this.iterations = iterations;
+        return this;
+    }
+
+    /**
+     * Sets the target duration of one iteration; the number of invocations per iteration is
+     * calibrated to reach it. Default: {@link Defaults#ITERATION_TIME}.
+     */
+    public Suite<S> iterationTime(Duration time) {
+        this.iterationTime = time;
+        return this;
+    }
+
+    /**
+     * Sets the time limit of one benchmark at one param combination, from setup to teardown. A run
+     * that exceeds it is stopped and marked {@code timed_out}. Default: {@link Defaults#TIMEOUT}.
+     */
+    public Suite<S> timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
+    /** Sets the seed of every context's random source. Default: {@link Defaults#SEED}. */
+    public Suite<S> seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** Sets the confidence level of reported intervals, in (0, 1). Default: {@link Defaults#CONFIDENCE}. */
+    public Suite<S> confidence(double level) {
+        this.confidence = level;
+        return this;
+    }
+
+    /**
+     * Validates the definition and returns it as an immutable spec.
+     *
+     * @throws SuiteValidationException listing every problem, if there is any
+     */
+    public SuiteSpec build() {
+        List<SpecProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(new SpecProblem("suite", quote(name), "a suite needs a name", "use Bench.suite(\"sorting\")"));
+        }
+        checkParams(problems);
+        checkBenchmarks(problems);
+        if (warmup < 0) {
+            problems.add(new SpecProblem("warmup", String.valueOf(warmup), "must be >= 0", "use warmup(0) to skip warmup"));
+        }
+        if (iterations < 1) {
+            problems.add(new SpecProblem("iterations", String.valueOf(iterations), "must be >= 1",
+                    "use iterations(" + Defaults.ITERATIONS + "); a confidence interval needs at least 2"));
+        }
+        checkPositive(problems, "iterationTime", iterationTime, "use iterationTime(Duration.ofMillis(100))");
+        checkPositive(problems, "timeout", timeout, "use timeout(Duration.ofMinutes(5))");
+        if (!(confidence > 0 && confidence < 1)) {
+            problems.add(new SpecProblem("confidence", String.valueOf(confidence), "must be between 0 and 1, exclusive",
+                    "use confidence(0.999) for 99.9% or confidence(0.95) for 95%"));
+        }
+        if (setupDeclared && setup == null) {
+            problems.add(new SpecProblem("setup", "null", "must be a function", "pass ctx -> state, or remove .setup(...)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SuiteValidationException(name, problems);
+        }
+        RunControls controls = new RunControls(warmup, iterations, iterationTime, timeout, seed, confidence);
+        return new SuiteSpec(name, description, params, benchmarks, setup, teardown, controls);
+    }
+
+    /**
+     * Validates the definition, runs every benchmark at every param combination in this JVM, and
+     * returns the results. A benchmark that throws or times out is recorded and the suite goes on.
+     *
+     * @throws SuiteValidationException listing every problem, if the definition is invalid
+     */
+    public Results run() {
+        return new Results(new Harness().run(build()));
+    }
+
+    private void checkParams(List<SpecProblem> problems) {
+        Set<String> names = new HashSet<>();
+        for (ParamSpec p : params) {
+            String field = "param(\"" + p.name() + "\")";
+            if (p.name() == null || p.name().isBlank()) {
+                problems.add(new SpecProblem("param", quote(p.name()), "a param needs a name",
+                        "use param(\"size\", 1_000, 100_000)"));
+            } else if (!names.add(p.name())) {
+                problems.add(new SpecProblem(field, p.name(), "declared twice",
+                        "declare all values in one call: param(\"" + p.name() + "\", v1, v2, ...)"));
+            }
+            if (p.values().isEmpty()) {
+                problems.add(new SpecProblem(field, "[]", "needs at least one value",
+                        "list values after the name: param(\"" + p.name() + "\", 1_000, 100_000)"));
+            }
+            if (p.values().stream().anyMatch(Objects::isNull)) {
+                problems.add(new SpecProblem(field, p.values().toString(), "values must not be null",
+                        "remove the null value"));
+            } else if (new HashSet<>(p.values()).size() != p.values().size()) {
+                problems.add(new SpecProblem(field, p.values().toString(), "values must be distinct",
+                        "remove the repeated values"));
+            }
+        }
+    }
+
+    private void checkBenchmarks(List<SpecProblem> problems) {
+        if (benchmarks.isEmpty()) {
+            problems.add(new SpecProblem("benchmark", "none", "a suite needs at least one benchmark",
+                    "add .benchmark(\"name\", ctx -> work(ctx))"));
+        }
+        Set<String> names = new HashSet<>();
+        for (BenchmarkSpec b : benchmarks) {
+            if (b.name() == null || b.name().isBlank()) {
+                problems.add(new SpecProblem("benchmark", quote(b.name()), "a benchmark needs a name",
+                        "use benchmark(\"arrays.sort\", ...)"));
+                continue;
+            }
+            String field = "benchmark(\"" + b.name() + "\")";
+            if (!names.add(b.name())) {
+                problems.add(new SpecProblem(field, b.name(), "duplicate benchmark name",
+                        "give each benchmark of a suite its own name"));
+            }
+            if (b.body() == null) {
+                problems.add(new SpecProblem(field, "null", "needs a body", "pass (ctx, state) -> result or ctx -> result"));
+            } else if (b.stateful() && !setupDeclared) {
+                problems.add(new SpecProblem(field, "(ctx, state) -> ...", "reads state but the suite has no setup",
+                        "add .setup(ctx -> state) before it, or write it as ctx -> result"));
+            }
+        }
+    }
+
+    private static void checkPositive(List<SpecProblem> problems, String field, Duration d, String fix) {
+        if (d == null || d.isZero() || d.isNegative()) {
+            problems.add(new SpecProblem(field, String.valueOf(d), "must be a positive duration", fix));
+        }
+    }
+
+    private static String quote(String s) {
+        return s == null ? "null" : "\"" + s + "\"";
+    }
+}

@@ -1,0 +1,144 @@
+package dev.benchbook.spec;
+
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * What a benchmark's code receives: the current param values and a seeded random source.
+ *
+ * <p>The random source is seeded from the suite seed and the param combination (not the benchmark
+ * name), so every benchmark of a combination sees the same data, and the same seed gives the same
+ * data in every JVM. {@link Random} is used because its sequence is fixed by its specification.
+ */
+public final class BenchContext {
+    private final String suite;
+    private final String benchmark;
+    private final ParamSet params;
+    private final long seed;
+    private final Random random;
+
+    /** Creates the context of one benchmark at one param combination. */
+    public BenchContext(String suite, String benchmark, ParamSet params, long seed) {
+        this.suite = suite;
+        this.benchmark = benchmark;
+        this.params = params;
+        this.seed = seed;
+        this.random = new Random(mix(seed, params.key()));
+    }
+
+    /** The seeded random source of this benchmark run; same seed and params, same sequence. */
+    public Random random() {
+        return random;
+    }
+
+    /** The suite seed, as set with {@code .seed(long)}. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The suite's name. */
+    public String suite() {
+        return suite;
+    }
+
+    /** The benchmark's name. */
+    public String benchmark() {
+        return benchmark;
+    }
+
+    /** All param values of this run, in declaration order. */
+    public Map<String, Object> params() {
+        return params.values();
+    }
+
+    /**
+     * The value of param {@code name}.
+     *
+     * @throws IllegalArgumentException if the suite declares no such param
+     */
+    public Object param(String name) {
+        Object v = params.values().get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("param(\"" + name + "\"): no such param; declared params are "
+                    + params.values().keySet() + "; declare it with .param(\"" + name + "\", values...)");
+        }
+        return v;
+    }
+
+    /**
+     * The value of param {@code name} as an int.
+     *
+     * @throws IllegalArgumentException if there is no such param, or its value is not an integral
+     *     number within int range
+     */
+    public int intParam(String name) {
+        long v = longParam(name);
+        if (v != (int) v) {
+            throw new IllegalArgumentException("intParam(\"" + name + "\"): value " + v
+                    + " does not fit in an int; use longParam(\"" + name + "\")");
+        }
+        return (int) v;
+    }
+
+    /**
+     * The value of param {@code name} as a long.
+     *
+     * @throws IllegalArgumentException if there is no such param or its value is not integral
+     */
+    public long longParam(String name) {
+        Object v = param(name);
+        if (v instanceof Byte || v instanceof Short || v instanceof Integer || v instanceof Long) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof String s) {
+            try {
+                return Long.parseLong(s.trim());
+            } catch (NumberFormatException e) {
+                // fall through to the common message
+            }
+        }
+        throw new IllegalArgumentException("param(\"" + name + "\"): value " + describe(v)
+                + " is not an integer; declare integer values or use param(\"" + name + "\")");
+    }
+
+    /**
+     * The value of param {@code name} as a double.
+     *
+     * @throws IllegalArgumentException if there is no such param or its value is not a number
+     */
+    public double doubleParam(String name) {
+        Object v = param(name);
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new IllegalArgumentException("param(\"" + name + "\"): value " + describe(v)
+                + " is not a number; declare numeric values or use param(\"" + name + "\")");
+    }
+
+    /** The value of param {@code name} as text ({@code String.valueOf}). */
+    public String stringParam(String name) {
+        return String.valueOf(param(name));
+    }
+
+    private static String describe(Object v) {
+        return (v instanceof String ? "\"" + v + "\"" : String.valueOf(v)) + " (" + v.getClass().getSimpleName() + ")";
+    }
+
+    /** SplitMix64 over the seed and a FNV-1a hash of the key: stable across JVMs and runs. */
+    static long mix(long seed, String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        long z = seed + h + 0x9e3779b97f4a7c15L;
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    @Override
+    public String toString() {
+        return "BenchContext[" + suite + "/" + benchmark + (params.values().isEmpty() ? "" : " " + params) + "]";
+    }
+}

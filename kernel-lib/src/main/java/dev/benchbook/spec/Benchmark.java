@@ -1,0 +1,11 @@
+package dev.benchbook.spec;
+
+/**
+ * A benchmark body that needs no state from setup. Its return value is consumed so that the JIT
+ * cannot remove the work, and hashed to verify determinism.
+ */
+@FunctionalInterface
+public interface Benchmark {
+    /** Performs one operation and returns its result. */
+    Object run(BenchContext ctx) throws Exception;
+}

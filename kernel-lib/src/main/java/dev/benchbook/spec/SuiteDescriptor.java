@@ -1,0 +1,27 @@
+package dev.benchbook.spec;
+
+import java.util.List;
+
+/**
+ * A suite's definition without its code: names, params and run controls. Results carry it so that
+ * tables and reports can say what was run.
+ *
+ * @param name the suite's name
+ * @param description free text, may be empty
+ * @param params declared params
+ * @param benchmarks benchmark names, in declaration order
+ * @param controls the run controls used
+ */
+public record SuiteDescriptor(
+        String name, String description, List<ParamSpec> params, List<String> benchmarks, RunControls controls) {
+
+    public SuiteDescriptor {
+        params = List.copyOf(params);
+        benchmarks = List.copyOf(benchmarks);
+    }
+
+    /** The param names, in declaration order. */
+    public List<String> paramNames() {
+        return params.stream().map(ParamSpec::name).toList();
+    }
+}

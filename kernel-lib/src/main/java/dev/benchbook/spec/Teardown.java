@@ -1,0 +1,12 @@
+package dev.benchbook.spec;
+
+/**
+ * Releases what {@link Setup} built, once per benchmark and param combination, after measuring.
+ *
+ * @param <S> the state type
+ */
+@FunctionalInterface
+public interface Teardown<S> {
+    /** Releases {@code state}. */
+    void tearDown(BenchContext ctx, S state) throws Exception;
+}

@@ -1,0 +1,54 @@
+package dev.benchbook.table;
+
+import java.util.Set;
+
+/**
+ * Column names of the result tables: lowercase, with the unit in the name. Param columns take the
+ * param's name; a param whose name collides with one of these gets the prefix {@value #PARAM_PREFIX}.
+ */
+public final class Columns {
+    private Columns() {}
+
+    public static final String SUITE = "suite";
+    public static final String BENCHMARK = "benchmark";
+    public static final String STATUS = "status";
+    public static final String ERROR = "error";
+    public static final String ITERATION = "iteration";
+    public static final String WARMUP = "warmup";
+    public static final String BATCH_SIZE = "batch_size";
+    public static final String WALL_NS_PER_OP = "wall_ns_per_op";
+    public static final String CPU_NS_PER_OP = "cpu_ns_per_op";
+    public static final String ALLOC_BYTES_PER_OP = "alloc_bytes_per_op";
+    public static final String GC_COUNT = "gc_count";
+    public static final String GC_TIME_MS = "gc_time_ms";
+    public static final String OUTPUT_HASH = "output_hash";
+    /** Number of measured iterations. */
+    public static final String N = "n";
+    public static final String MEAN_NS = "mean_ns";
+    public static final String MEDIAN_NS = "median_ns";
+    public static final String STDDEV_NS = "stddev_ns";
+    /** Coefficient of variation: stddev_ns / mean_ns. */
+    public static final String CV = "cv";
+    /** Lower bound of the Student-t interval of the mean at level {@link #CI_LEVEL}. */
+    public static final String CI_LOW_NS = "ci_low_ns";
+    /** Upper bound of the Student-t interval of the mean at level {@link #CI_LEVEL}. */
+    public static final String CI_HIGH_NS = "ci_high_ns";
+    /** The confidence level of ci_low_ns and ci_high_ns, e.g. 0.999. */
+    public static final String CI_LEVEL = "ci_level";
+    public static final String MIN_NS = "min_ns";
+    public static final String MAX_NS = "max_ns";
+    /** Mean thread CPU nanoseconds per operation. */
+    public static final String CPU_NS = "cpu_ns";
+    public static final String DETERMINISTIC = "deterministic";
+    public static final String PARAM_PREFIX = "param_";
+
+    /** Every fixed column name, for collision checks. */
+    public static final Set<String> RESERVED = Set.of(SUITE, BENCHMARK, STATUS, ERROR, ITERATION, WARMUP, BATCH_SIZE,
+            WALL_NS_PER_OP, CPU_NS_PER_OP, ALLOC_BYTES_PER_OP, GC_COUNT, GC_TIME_MS, OUTPUT_HASH, N, MEAN_NS,
+            MEDIAN_NS, STDDEV_NS, CV, CI_LOW_NS, CI_HIGH_NS, CI_LEVEL, MIN_NS, MAX_NS, CPU_NS, DETERMINISTIC);
+
+    /** The column name of param {@code name}. */
+    public static String param(String name) {
+        return RESERVED.contains(name) ? PARAM_PREFIX + name : name;
+    }
+}
