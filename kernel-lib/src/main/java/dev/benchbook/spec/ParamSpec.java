@@ -6,10 +6,10 @@ import java.util.List;
  * One declared parameter and its values, in declaration order.
  *
  * @param name the parameter's name, also its column name in result tables
- * @param values the values, none null
+ * @param values the values, in declaration order (validation rejects nulls and repeats)
  */
 public record ParamSpec(String name, List<Object> values) {
     public ParamSpec {
-        values = List.copyOf(values);
+        values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
     }
 }

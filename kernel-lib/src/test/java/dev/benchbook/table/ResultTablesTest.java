@@ -1,0 +1,93 @@
+package dev.benchbook.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.benchbook.Bench;
+import dev.benchbook.Results;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+
+class ResultTablesTest {
+    private static Results results;
+
+    @BeforeAll
+    static void runOnce() {
+        results = Bench.suite("sorting")
+                .param("size", 100, 1_000)
+                .param("n", "x")
+                .setup(ctx -> ctx.random().ints(ctx.intParam("size")).toArray())
+                .benchmark("arrays.sort", (ctx, data) -> { int[] c = data.clone(); Arrays.sort(c); return c; })
+                .benchmark("boom", ctx -> { throw new IllegalStateException("no"); })
+                .warmup(2).iterations(3).iterationTime(Duration.ofMillis(2))
+                .run();
+    }
+
+    @Test
+    void summaryHasOneRowPerBenchmarkAndParamsWithContractColumns() {
+        Table s = results.summary();
+        assertEquals(4, s.rowCount());
+        List<String> required = List.of("suite", "benchmark", "size", "param_n", "status", "n", "mean_ns", "median_ns",
+                "stddev_ns", "cv", "ci_low_ns", "ci_high_ns", "ci_level", "min_ns", "max_ns", "cpu_ns",
+                "alloc_bytes_per_op", "gc_count", "output_hash", "deterministic");
+        assertTrue(s.columnNames().containsAll(required), s.columnNames().toString());
+        assertEquals(ColumnType.INTEGER, s.column("size").type());
+        Table ok = s.where(s.stringColumn("status").isEqualTo("ok"));
+        assertEquals(2, ok.rowCount());
+        for (int i = 0; i < ok.rowCount(); i++) {
+            double mean = ok.doubleColumn("mean_ns").get(i);
+            assertTrue(ok.doubleColumn("ci_low_ns").get(i) <= mean && mean <= ok.doubleColumn("ci_high_ns").get(i));
+            assertTrue(ok.doubleColumn("min_ns").get(i) <= mean && mean <= ok.doubleColumn("max_ns").get(i));
+            assertEquals(3, ok.intColumn("n").get(i));
+            assertTrue(ok.booleanColumn("deterministic").get(i));
+            assertEquals(16, ok.stringColumn("output_hash").get(i).length());
+        }
+        Table failed = s.where(s.stringColumn("status").isEqualTo("failed"));
+        assertEquals(2, failed.rowCount());
+        assertTrue(failed.stringColumn("error").get(0).contains("IllegalStateException: no"));
+        assertEquals(0, failed.intColumn("n").get(0));
+    }
+
+    @Test
+    void samplesHaveOneRowPerIterationIncludingFlaggedWarmup() {
+        Table t = results.samples();
+        assertEquals(2 * (2 + 3), t.rowCount(), "only arrays.sort produced iterations, at two sizes");
+        assertEquals(4, t.where(t.booleanColumn("warmup").isTrue()).rowCount());
+        assertTrue(t.columnNames().containsAll(List.of("suite", "benchmark", "size", "param_n", "iteration", "warmup",
+                "batch_size", "wall_ns_per_op", "cpu_ns_per_op", "alloc_bytes_per_op", "gc_count", "gc_time_ms",
+                "output_hash")), t.columnNames().toString());
+    }
+
+    @Test
+    void csvExportWritesBothTablesAndReadsBack(@TempDir Path dir) throws Exception {
+        List<Path> files = results.writeCsv(dir.resolve("out"));
+        assertEquals(List.of("sorting-summary.csv", "sorting-samples.csv"),
+                files.stream().map(p -> p.getFileName().toString()).toList());
+        Table back = Table.read().csv(files.get(0).toFile());
+        assertEquals(results.summary().rowCount(), back.rowCount());
+        assertEquals(results.summary().columnNames(), back.columnNames());
+        try (var listing = Files.list(dir.resolve("out"))) {
+            assertFalse(listing.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temp files left");
+        }
+    }
+
+    @Test
+    void htmlViewEscapesNamesAndShowsFailures() {
+        String html = Bench.suite("<script>alert(1)</script>").benchmark("<b>x</b>", ctx -> 1)
+                .warmup(0).iterations(1).iterationTime(Duration.ofMillis(1)).run().toHtml();
+        assertFalse(html.contains("<script>alert"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(html.contains("&lt;b&gt;x&lt;/b&gt;"));
+        assertTrue(results.toHtml().contains("boom [size=100, n=x] failed: benchmark threw IllegalStateException: no"));
+        assertTrue(results.toHtml().contains("<th>mean_ns</th>"));
+    }
+}
