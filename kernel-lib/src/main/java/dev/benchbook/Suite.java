@@ -1,8 +1,14 @@
 package dev.benchbook;
 
 import dev.benchbook.harness.Harness;
+import dev.benchbook.harness.RunListener;
 import dev.benchbook.spec.Benchmark;
 import dev.benchbook.spec.BenchmarkSpec;
+import dev.benchbook.spec.BenchmarkSpec.Shape;
+import dev.benchbook.spec.DoubleBenchmark;
+import dev.benchbook.spec.LongBenchmark;
+import dev.benchbook.spec.StatefulDoubleBenchmark;
+import dev.benchbook.spec.StatefulLongBenchmark;
 import dev.benchbook.spec.Defaults;
 import dev.benchbook.spec.ParamSpec;
 import dev.benchbook.spec.RunControls;
@@ -12,6 +18,8 @@ import dev.benchbook.spec.StatefulBenchmark;
 import dev.benchbook.spec.SuiteSpec;
 import dev.benchbook.spec.SuiteValidationException;
 import dev.benchbook.spec.Teardown;
+import dev.benchbook.stats.ConfidenceIntervals;
+import dev.benchbook.stats.Estimate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +52,11 @@ public final class Suite<S> {
     private boolean setupDeclared;
     private Teardown<Object> teardown;
     private int warmup = Defaults.WARMUP_ITERATIONS;
-    private int iterations = Defaults.ITERATIONS;
+    private int iterations = Defaults.MIN_ITERATIONS;
+    private boolean fixedIterations;
+    private int maxIterations = Defaults.MAX_ITERATIONS;
+    private Duration maxTime = Defaults.MAX_TIME;
+    private double targetPrecision = Defaults.TARGET_PRECISION;
     private Duration iterationTime = Defaults.ITERATION_TIME;
     private Duration timeout = Defaults.TIMEOUT;
     private long seed = Defaults.SEED;
@@ -90,16 +102,40 @@ public final class Suite<S> {
     }
 
     /** Adds a benchmark whose body reads the state built by {@link #setup}. */
-    @SuppressWarnings("unchecked")
     public Suite<S> benchmark(String name, StatefulBenchmark<S> body) {
-        benchmarks.add(new BenchmarkSpec(name, (StatefulBenchmark<Object>) body, true));
-        return this;
+        return add(name, Shape.STATEFUL_OBJECT, body);
     }
 
     /** Adds a benchmark that needs no state. */
     public Suite<S> benchmark(String name, Benchmark body) {
-        StatefulBenchmark<Object> adapted = body == null ? null : (ctx, state) -> body.run(ctx);
-        benchmarks.add(new BenchmarkSpec(name, adapted, false));
+        return add(name, Shape.OBJECT, body);
+    }
+
+    /**
+     * Adds a benchmark that reads the state and returns a {@code double}, consumed without boxing:
+     * the right form for nanosecond-scale arithmetic, where boxing would add an allocation per call.
+     */
+    public Suite<S> benchmarkDouble(String name, StatefulDoubleBenchmark<S> body) {
+        return add(name, Shape.STATEFUL_DOUBLE, body);
+    }
+
+    /** Adds a stateless benchmark that returns a {@code double}, consumed without boxing. */
+    public Suite<S> benchmarkDouble(String name, DoubleBenchmark body) {
+        return add(name, Shape.DOUBLE, body);
+    }
+
+    /** Adds a benchmark that reads the state and returns a {@code long} (or int), consumed without boxing. */
+    public Suite<S> benchmarkLong(String name, StatefulLongBenchmark<S> body) {
+        return add(name, Shape.STATEFUL_LONG, body);
+    }
+
+    /** Adds a stateless benchmark that returns a {@code long} (or int), consumed without boxing. */
+    public Suite<S> benchmarkLong(String name, LongBenchmark body) {
+        return add(name, Shape.LONG, body);
+    }
+
+    private Suite<S> add(String name, Shape shape, Object body) {
+        benchmarks.add(new BenchmarkSpec(name, shape, body));
         return this;
     }
 
@@ -109,9 +145,49 @@ public final class Suite<S> {
         return this;
     }
 
-    /** Sets the number of measured iterations, {@code >= 1}. Default: {@link Defaults#ITERATIONS}. */
+    /**
+     * Fixes the number of measured iterations, {@code >= 1}, turning adaptive stopping off; the
+     * summary still reports whether {@link #targetPrecision} was met. Default: adaptive.
+     */
     public Suite<S> iterations(int iterations) {
         this.iterations = iterations;
+        this.fixedIterations = true;
+        return this;
+    }
+
+    /**
+     * Makes the run adaptive with at least {@code iterations} measured iterations, {@code >= 1}.
+     * Default: {@link Defaults#MIN_ITERATIONS}.
+     */
+    public Suite<S> minIterations(int iterations) {
+        this.iterations = iterations;
+        this.fixedIterations = false;
+        return this;
+    }
+
+    /** Caps the measured iterations of an adaptive run. Default: {@link Defaults#MAX_ITERATIONS}. */
+    public Suite<S> maxIterations(int iterations) {
+        this.maxIterations = iterations;
+        return this;
+    }
+
+    /**
+     * Caps the measuring phase of an adaptive run, per benchmark and param combination. Default:
+     * {@link Defaults#MAX_TIME}.
+     */
+    public Suite<S> maxTime(Duration time) {
+        this.maxTime = time;
+        return this;
+    }
+
+    /**
+     * Sets the precision target: measure until the confidence interval's half-width is at most
+     * {@code relativeHalfWidth} of the mean (0.02 means ±2%), or a cap is reached. In (0, 1).
+     * Default: {@link Defaults#TARGET_PRECISION}.
+     */
+    public Suite<S> targetPrecision(double relativeHalfWidth) {
+        this.targetPrecision = relativeHalfWidth;
+        this.fixedIterations = false;
         return this;
     }
 
@@ -160,10 +236,20 @@ public final class Suite<S> {
         if (warmup < 0) {
             problems.add(new SpecProblem("warmup", String.valueOf(warmup), "must be >= 0", "use warmup(0) to skip warmup"));
         }
+        String iterField = fixedIterations ? "iterations" : "minIterations";
         if (iterations < 1) {
-            problems.add(new SpecProblem("iterations", String.valueOf(iterations), "must be >= 1",
-                    "use iterations(" + Defaults.ITERATIONS + "); a confidence interval needs at least 2"));
+            problems.add(new SpecProblem(iterField, String.valueOf(iterations), "must be >= 1",
+                    "use " + iterField + "(10); a confidence interval needs at least 2"));
         }
+        if (!fixedIterations && maxIterations < Math.max(1, iterations)) {
+            problems.add(new SpecProblem("maxIterations", String.valueOf(maxIterations),
+                    "must be >= minIterations (" + iterations + ")", "raise maxIterations or lower minIterations"));
+        }
+        if (!(targetPrecision > 0 && targetPrecision < 1)) {
+            problems.add(new SpecProblem("targetPrecision", String.valueOf(targetPrecision),
+                    "must be between 0 and 1, exclusive", "use targetPrecision(0.02) for a half-width of 2% of the mean"));
+        }
+        checkPositive(problems, "maxTime", maxTime, "use maxTime(Duration.ofSeconds(10))");
         checkPositive(problems, "iterationTime", iterationTime, "use iterationTime(Duration.ofMillis(100))");
         checkPositive(problems, "timeout", timeout, "use timeout(Duration.ofMinutes(5))");
         if (!(confidence > 0 && confidence < 1)) {
@@ -176,7 +262,8 @@ public final class Suite<S> {
         if (!problems.isEmpty()) {
             throw new SuiteValidationException(name, problems);
         }
-        RunControls controls = new RunControls(warmup, iterations, iterationTime, timeout, seed, confidence);
+        RunControls controls = new RunControls(warmup, iterations, fixedIterations, maxIterations, maxTime,
+                targetPrecision, iterationTime, timeout, seed, confidence);
         return new SuiteSpec(name, description, params, benchmarks, setup, teardown, controls);
     }
 
@@ -187,7 +274,7 @@ public final class Suite<S> {
      * @throws SuiteValidationException listing every problem, if the definition is invalid
      */
     public Results run() {
-        return new Results(new Harness().run(build()));
+        return new Results(new Harness(Suite::relativeHalfWidth, RunListener.NONE).run(build()));
     }
 
     private void checkParams(List<SpecProblem> problems) {
@@ -232,9 +319,9 @@ public final class Suite<S> {
                 problems.add(new SpecProblem(field, b.name(), "duplicate benchmark name",
                         "give each benchmark of a suite its own name"));
             }
-            if (b.body() == null) {
+            if (!b.hasBody()) {
                 problems.add(new SpecProblem(field, "null", "needs a body", "pass (ctx, state) -> result or ctx -> result"));
-            } else if (b.stateful() && !setupDeclared) {
+            } else if (b.isStateful() && !setupDeclared) {
                 problems.add(new SpecProblem(field, "(ctx, state) -> ...", "reads state but the suite has no setup",
                         "add .setup(ctx -> state) before it, or write it as ctx -> result"));
             }
@@ -245,6 +332,11 @@ public final class Suite<S> {
         if (d == null || d.isZero() || d.isNegative()) {
             problems.add(new SpecProblem(field, String.valueOf(d), "must be a positive duration", fix));
         }
+    }
+
+    private static double relativeHalfWidth(double[] nsPerOp, double confidence) {
+        Estimate e = ConfidenceIntervals.tInterval(nsPerOp, confidence);
+        return e.halfWidth() / Math.abs(e.point());
     }
 
     private static String quote(String s) {

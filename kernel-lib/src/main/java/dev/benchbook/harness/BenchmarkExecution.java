@@ -3,12 +3,13 @@ package dev.benchbook.harness;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;
 import dev.benchbook.result.Status;
+import dev.benchbook.result.StopReason;
 import dev.benchbook.spec.BenchContext;
 import dev.benchbook.spec.BenchmarkSpec;
 import dev.benchbook.spec.ParamSet;
 import dev.benchbook.spec.RunControls;
-import dev.benchbook.spec.StatefulBenchmark;
 import dev.benchbook.spec.SuiteSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.openjdk.jmh.infra.Blackhole;
@@ -30,24 +31,27 @@ final class BenchmarkExecution {
     private final Clock clock;
     private final ThreadMetrics metrics;
     private final RunListener listener;
+    private final PrecisionEstimator precision;
     private final List<IterationSample> samples = new CopyOnWriteArrayList<>();
-    private volatile boolean cancelled;
+    private final LoopControl control = new LoopControl();
     private volatile Status status = Status.OK;
     private volatile String error = "";
+    private volatile StopReason stopReason = StopReason.NONE;
 
     BenchmarkExecution(SuiteSpec spec, BenchmarkSpec bench, ParamSet params, Clock clock, ThreadMetrics metrics,
-            RunListener listener) {
+            RunListener listener, PrecisionEstimator precision) {
         this.spec = spec;
         this.bench = bench;
         this.params = params;
         this.clock = clock;
         this.metrics = metrics;
         this.listener = listener;
+        this.precision = precision;
     }
 
-    /** Asks the run to stop at the next iteration boundary. */
+    /** Asks the run to stop; a running batch notices at its next invocation. */
     void cancel() {
-        cancelled = true;
+        control.stop = true;
     }
 
     int completedIterations() {
@@ -55,17 +59,17 @@ final class BenchmarkExecution {
     }
 
     BenchmarkRun result() {
-        return new BenchmarkRun(bench.name(), params, status, error, samples);
+        return new BenchmarkRun(bench.name(), params, status, error, samples, stopReason);
     }
 
     BenchmarkRun result(Status forced, String message) {
-        return new BenchmarkRun(bench.name(), params, forced, message, samples);
+        return new BenchmarkRun(bench.name(), params, forced, message, samples, StopReason.NONE);
     }
 
     /** Runs setup, calibration, warmup, measurement and teardown; records failures instead of throwing. */
     void execute() {
         RunControls c = spec.controls();
-        listener.onBenchmarkStart(bench.name(), params, c.warmupIterations() + c.iterations());
+        listener.onBenchmarkStart(bench.name(), params, c.plannedIterations());
         BenchContext ctx = new BenchContext(spec.name(), bench.name(), params, c.seed());
         Object state;
         try {
@@ -75,13 +79,13 @@ final class BenchmarkExecution {
             return;
         }
         try {
-            measure(ctx, state, c);
+            stopReason = measure(ctx, state, c);
         } catch (Cancelled e) {
             return;
         } catch (Throwable t) {
             fail("benchmark", t);
         } finally {
-            if (!cancelled && spec.teardown() != null) {
+            if (!control.stop && spec.teardown() != null) {
                 try {
                     spec.teardown().tearDown(ctx, state);
                 } catch (Throwable t) {
@@ -93,43 +97,74 @@ final class BenchmarkExecution {
         }
     }
 
-    private void measure(BenchContext ctx, Object state, RunControls c) throws Exception {
-        StatefulBenchmark<Object> body = bench.body();
+    private StopReason measure(BenchContext ctx, Object state, RunControls c) throws Exception {
         Blackhole bh = new Blackhole(BLACKHOLE_CHALLENGE);
+        LoopFactory.BoundLoop loop = LoopFactory.bind(bench, clock, ctx, state, bh, control);
         long target = c.iterationTime().toNanos();
-        long batch = BatchCalibrator.calibrate(n -> timeBatch(body, ctx, state, bh, n), target, this::checkCancelled);
-        int total = c.warmupIterations() + c.iterations();
-        for (int i = 0; i < total; i++) {
-            checkCancelled();
-            boolean warmup = i < c.warmupIterations();
-            ThreadMetrics.Snapshot before = metrics.begin();
-            long wall = timeBatch(body, ctx, state, bh, batch);
-            ThreadMetrics.Snapshot after = metrics.end();
-            Object out = body.run(ctx, state);
-            long hash = OutputHasher.hash(out);
-            bh.consume(out);
-            IterationSample s = new IterationSample(i, warmup, batch, wall,
-                    delta(before.cpuNs(), after.cpuNs()), delta(before.allocatedBytes(), after.allocatedBytes()),
-                    after.gcCount() - before.gcCount(), after.gcTimeMs() - before.gcTimeMs(), hash);
-            samples.add(s);
-            listener.onIteration(bench.name(), params, s);
-            if (i == c.warmupIterations() - 1) {
+        long batch = BatchCalibrator.calibrate(n -> checked(loop.time(n)), target, this::checkCancelled);
+        int index = 0;
+        for (; index < c.warmupIterations(); index++) {
+            long wall = iteration(loop, ctx, state, bh, batch, index, true);
+            if (index == c.warmupIterations() - 1) {
                 batch = BatchCalibrator.rescale(batch, wall, target);
+            }
+        }
+        List<Double> measured = new ArrayList<>();
+        long measureStart = clock.nanoTime();
+        while (true) {
+            long wall = iteration(loop, ctx, state, bh, batch, index++, false);
+            measured.add((double) wall / batch);
+            int n = measured.size();
+            if (c.fixedIterations()) {
+                if (n >= c.iterations()) {
+                    return StopReason.FIXED;
+                }
+                continue;
+            }
+            if (n >= c.iterations() && precisionReached(measured, c)) {
+                return StopReason.TARGET_MET;
+            }
+            if (n >= c.maxIterations()) {
+                return StopReason.ITERATION_CAP;
+            }
+            if (clock.nanoTime() - measureStart >= c.maxTime().toNanos()) {
+                return StopReason.TIME_CAP;
             }
         }
     }
 
-    private long timeBatch(StatefulBenchmark<Object> body, BenchContext ctx, Object state, Blackhole bh, long n)
-            throws Exception {
-        long start = clock.nanoTime();
-        for (long i = 0; i < n; i++) {
-            bh.consume(body.run(ctx, state));
-        }
-        return clock.nanoTime() - start;
+    private boolean precisionReached(List<Double> measured, RunControls c) {
+        double[] xs = measured.stream().mapToDouble(Double::doubleValue).toArray();
+        double rel = precision.relativeHalfWidth(xs, c.confidence());
+        return rel <= c.targetPrecision();
+    }
+
+    private long iteration(LoopFactory.BoundLoop loop, BenchContext ctx, Object state, Blackhole bh, long batch,
+            int index, boolean warmup) throws Exception {
+        checkCancelled();
+        ThreadMetrics.Snapshot before = metrics.begin();
+        long wall = loop.time(batch);
+        ThreadMetrics.Snapshot after = metrics.end();
+        checkCancelled();
+        Object out = bench.invoke(ctx, state);
+        long hash = OutputHasher.hash(out);
+        bh.consume(out);
+        IterationSample s = new IterationSample(index, warmup, batch, wall,
+                delta(before.cpuNs(), after.cpuNs()), delta(before.allocatedBytes(), after.allocatedBytes()),
+                after.gcCount() - before.gcCount(), after.gcTimeMs() - before.gcTimeMs(), hash);
+        samples.add(s);
+        listener.onIteration(bench.name(), params, s);
+        return wall;
+    }
+
+    /** A batch cut short by cancellation must not be mistaken for a fast one. */
+    private long checked(long wall) throws Cancelled {
+        checkCancelled();
+        return wall;
     }
 
     private void checkCancelled() throws Cancelled {
-        if (cancelled || Thread.currentThread().isInterrupted()) {
+        if (control.stop || Thread.currentThread().isInterrupted()) {
             throw new Cancelled();
         }
     }
@@ -140,9 +175,8 @@ final class BenchmarkExecution {
 
     private void fail(String phase, Throwable t) {
         status = Status.FAILED;
-        Throwable root = t;
         String msg = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-        StackTraceElement[] st = root.getStackTrace();
+        StackTraceElement[] st = t.getStackTrace();
         error = phase + " threw " + msg + (st.length > 0 ? " (at " + st[0] + ")" : "");
     }
 

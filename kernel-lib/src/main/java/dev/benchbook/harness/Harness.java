@@ -27,17 +27,19 @@ public final class Harness {
     private final Clock clock;
     private final ThreadMetrics metrics;
     private final RunListener listener;
+    private final PrecisionEstimator precision;
 
-    /** A harness on the system clock and the JVM's counters, reporting to nobody. */
-    public Harness() {
-        this(Clock.SYSTEM, ThreadMetrics.jvm(), RunListener.NONE);
+    /** A harness on the system clock and the JVM's counters. */
+    public Harness(PrecisionEstimator precision, RunListener listener) {
+        this(Clock.SYSTEM, ThreadMetrics.jvm(), listener, precision);
     }
 
-    /** A harness with the given clock, counters and listener. */
-    public Harness(Clock clock, ThreadMetrics metrics, RunListener listener) {
+    /** A harness with the given clock, counters, listener and precision estimate for adaptive runs. */
+    public Harness(Clock clock, ThreadMetrics metrics, RunListener listener, PrecisionEstimator precision) {
         this.clock = clock;
         this.metrics = metrics;
         this.listener = listener;
+        this.precision = precision;
     }
 
     /**
@@ -62,7 +64,7 @@ public final class Harness {
     }
 
     private BenchmarkRun runOne(SuiteSpec spec, BenchmarkSpec bench, ParamSet params) {
-        var execution = new BenchmarkExecution(spec, bench, params, clock, metrics, listener);
+        var execution = new BenchmarkExecution(spec, bench, params, clock, metrics, listener, precision);
         Thread worker = new Thread(execution::execute, "benchbook " + spec.name() + "/" + bench.name());
         worker.setDaemon(true);
         long timeoutMs = Math.max(1, spec.controls().timeout().toMillis());
@@ -77,9 +79,8 @@ public final class Harness {
                     worker.join(GRACE_MS);
                 }
                 return execution.result(Status.TIMED_OUT, "exceeded timeout " + spec.controls().timeout()
-                        + " after " + execution.completedIterations() + " of "
-                        + (spec.controls().warmupIterations() + spec.controls().iterations())
-                        + " iterations; raise .timeout(...) or lower the work per invocation");
+                        + " after " + execution.completedIterations() + " iterations"
+                        + "; raise .timeout(...) or lower the work per invocation");
             }
         } catch (InterruptedException e) {
             execution.cancel();

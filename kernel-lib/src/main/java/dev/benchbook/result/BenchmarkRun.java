@@ -12,9 +12,11 @@ import java.util.OptionalLong;
  * @param status how the run ended
  * @param error what went wrong (exception class and message, or the timeout), empty when OK
  * @param samples every completed iteration, warmup first
+ * @param stopReason why measuring ended
  */
 public record BenchmarkRun(
-        String benchmark, ParamSet params, Status status, String error, List<IterationSample> samples) {
+        String benchmark, ParamSet params, Status status, String error, List<IterationSample> samples,
+        StopReason stopReason) {
 
     public BenchmarkRun {
         samples = List.copyOf(samples);

@@ -9,8 +9,23 @@ public final class Defaults {
     /** Warmup iterations before measuring: 5. */
     public static final int WARMUP_ITERATIONS = 5;
 
-    /** Measured iterations: 10. */
-    public static final int ITERATIONS = 10;
+    /**
+     * Fewest measured iterations of an adaptive run: 5. An explicit {@code iterations(n)} fixes the
+     * count instead.
+     */
+    public static final int MIN_ITERATIONS = 5;
+
+    /** Most measured iterations of an adaptive run: 200. */
+    public static final int MAX_ITERATIONS = 200;
+
+    /** Longest measuring phase of an adaptive run, per benchmark and param combination: 10 s. */
+    public static final Duration MAX_TIME = Duration.ofSeconds(10);
+
+    /**
+     * Precision target: the confidence interval's half-width at most 2% of the mean. An adaptive
+     * run measures until it is met or a cap is reached; a fixed run reports whether it was met.
+     */
+    public static final double TARGET_PRECISION = 0.02;
 
     /**
      * Target duration of one iteration (one calibrated batch of invocations): 100 ms. Long enough

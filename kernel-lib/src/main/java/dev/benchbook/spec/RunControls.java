@@ -5,24 +5,44 @@ import java.time.Duration;
 /**
  * How a suite is run. All values are validated before a run starts.
  *
+ * <p>A run is <em>adaptive</em> unless {@code iterations(n)} was called: after warmup it measures
+ * at least {@code iterations} iterations, then stops as soon as the confidence interval's
+ * half-width is at most {@code targetPrecision} of the mean, or at {@code maxIterations} or
+ * {@code maxTime}, whichever comes first. A <em>fixed</em> run measures exactly {@code iterations}.
+ *
  * @param warmupIterations iterations run and discarded before measuring, {@code >= 0}
- * @param iterations measured iterations, {@code >= 1}
+ * @param iterations measured iterations: the exact count of a fixed run, the minimum of an
+ *     adaptive one; {@code >= 1}
+ * @param fixedIterations whether the count is fixed
+ * @param maxIterations cap of an adaptive run, {@code >= iterations}
+ * @param maxTime cap on the measuring phase of an adaptive run, per benchmark and param combination
+ * @param targetPrecision relative half-width target of the interval of the mean, in (0, 1)
  * @param iterationTime target duration of one iteration; the batch size is calibrated to reach it
  * @param timeout limit for one benchmark at one param combination, from setup to teardown
  * @param seed seed of the contexts' random sources
- * @param confidence confidence level of reported intervals, in (0, 1)
+ * @param confidence confidence level of reported intervals and of the precision target, in (0, 1)
  */
 public record RunControls(
         int warmupIterations,
         int iterations,
+        boolean fixedIterations,
+        int maxIterations,
+        Duration maxTime,
+        double targetPrecision,
         Duration iterationTime,
         Duration timeout,
         long seed,
         double confidence) {
 
-    /** The defaults of {@link Defaults}. */
+    /** The defaults of {@link Defaults}: an adaptive run. */
     public static RunControls defaults() {
-        return new RunControls(Defaults.WARMUP_ITERATIONS, Defaults.ITERATIONS, Defaults.ITERATION_TIME,
-                Defaults.TIMEOUT, Defaults.SEED, Defaults.CONFIDENCE);
+        return new RunControls(Defaults.WARMUP_ITERATIONS, Defaults.MIN_ITERATIONS, false, Defaults.MAX_ITERATIONS,
+                Defaults.MAX_TIME, Defaults.TARGET_PRECISION, Defaults.ITERATION_TIME, Defaults.TIMEOUT, Defaults.SEED,
+                Defaults.CONFIDENCE);
+    }
+
+    /** The most iterations this run can make, warmup included. */
+    public int plannedIterations() {
+        return warmupIterations + (fixedIterations ? iterations : maxIterations);
     }
 }

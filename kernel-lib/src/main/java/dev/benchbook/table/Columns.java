@@ -40,12 +40,21 @@ public final class Columns {
     /** Mean thread CPU nanoseconds per operation. */
     public static final String CPU_NS = "cpu_ns";
     public static final String DETERMINISTIC = "deterministic";
+    /** Achieved precision: the interval's half-width divided by the mean. */
+    public static final String PRECISION = "precision";
+    /** The precision target of the run. */
+    public static final String TARGET_PRECISION = "target_precision";
+    /** Whether precision &lt;= target_precision. */
+    public static final String TARGET_MET = "target_met";
+    /** Why measuring stopped: fixed, target_met, iteration_cap, time_cap, or none (failed). */
+    public static final String STOP_REASON = "stop_reason";
     public static final String PARAM_PREFIX = "param_";
 
     /** Every fixed column name, for collision checks. */
     public static final Set<String> RESERVED = Set.of(SUITE, BENCHMARK, STATUS, ERROR, ITERATION, WARMUP, BATCH_SIZE,
             WALL_NS_PER_OP, CPU_NS_PER_OP, ALLOC_BYTES_PER_OP, GC_COUNT, GC_TIME_MS, OUTPUT_HASH, N, MEAN_NS,
-            MEDIAN_NS, STDDEV_NS, CV, CI_LOW_NS, CI_HIGH_NS, CI_LEVEL, MIN_NS, MAX_NS, CPU_NS, DETERMINISTIC);
+            MEDIAN_NS, STDDEV_NS, CV, CI_LOW_NS, CI_HIGH_NS, CI_LEVEL, MIN_NS, MAX_NS, CPU_NS, DETERMINISTIC,
+            PRECISION, TARGET_PRECISION, TARGET_MET, STOP_REASON);
 
     /** The column name of param {@code name}. */
     public static String param(String name) {

@@ -93,6 +93,11 @@ public final class ResultTables {
         StringColumn hash = StringColumn.create(Columns.OUTPUT_HASH);
         BooleanColumn deterministic = BooleanColumn.create(Columns.DETERMINISTIC);
         StringColumn error = StringColumn.create(Columns.ERROR);
+        DoubleColumn precision = DoubleColumn.create(Columns.PRECISION);
+        DoubleColumn targetPrecision = DoubleColumn.create(Columns.TARGET_PRECISION);
+        BooleanColumn targetMet = BooleanColumn.create(Columns.TARGET_MET);
+        StringColumn stop = StringColumn.create(Columns.STOP_REASON);
+        double target = result.suite().controls().targetPrecision();
         for (BenchmarkRun run : result.runs()) {
             List<IterationSample> measured = run.measured();
             double[] wall = run.wallNsPerOp();
@@ -123,11 +128,20 @@ public final class ResultTables {
                 deterministic.append(run.deterministic());
             }
             error.append(run.error());
+            double rel = ci.halfWidth() / Math.abs(ci.point());
+            precision.append(rel);
+            targetPrecision.append(target);
+            if (Double.isNaN(rel)) {
+                targetMet.appendMissing();
+            } else {
+                targetMet.append(rel <= target);
+            }
+            stop.append(run.stopReason().label());
         }
         Table t = Table.create(suite + " summary", suiteCol, bench);
         params.forEach(p -> t.addColumns(p.column()));
         return t.addColumns(status, n, mean, median, sd, cv, ciLow, ciHigh, ciLevel, min, max, cpu, alloc, gc,
-                batch, hash, deterministic, error);
+                batch, hash, deterministic, precision, targetPrecision, targetMet, stop, error);
     }
 
     private static double meanOf(List<IterationSample> samples, ToDoubleFunction<IterationSample> f) {

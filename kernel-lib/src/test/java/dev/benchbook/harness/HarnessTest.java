@@ -9,6 +9,7 @@ import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;
 import dev.benchbook.result.RunResult;
 import dev.benchbook.result.Status;
+import dev.benchbook.result.StopReason;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class HarnessTest {
     private final FakeClock clock = new FakeClock();
+    private double precision = Double.NaN;
 
     private RunResult runFake(dev.benchbook.Suite<?> suite) {
-        return new Harness(clock, ThreadMetrics.jvm(), RunListener.NONE).run(suite.build());
+        return new Harness(clock, ThreadMetrics.jvm(), RunListener.NONE, (xs, level) -> precision).run(suite.build());
     }
 
     @Test
@@ -35,6 +37,44 @@ class HarnessTest {
             assertTrue(s.batchSize() * 50 >= 10_000_000L, "batch " + s.batchSize() + " below the iteration target");
         }
         assertEquals(List.of(50.0, 50.0, 50.0), Arrays.stream(run.wallNsPerOp()).boxed().toList());
+    }
+
+    @Test
+    void adaptiveRunStopsAtMinimumOnceTargetIsMet() {
+        precision = 0.01;
+        BenchmarkRun run = runFake(Bench.suite("s").benchmark("b", ctx -> { clock.advance(10); return 1; })
+                .warmup(1).minIterations(7).targetPrecision(0.02).iterationTime(Duration.ofMillis(1))).runs().get(0);
+        assertEquals(StopReason.TARGET_MET, run.stopReason());
+        assertEquals(7, run.measured().size());
+    }
+
+    @Test
+    void adaptiveRunStopsAtIterationCapWhenTargetIsOutOfReach() {
+        precision = 0.5;
+        BenchmarkRun run = runFake(Bench.suite("s").benchmark("b", ctx -> { clock.advance(10); return 1; })
+                .warmup(0).minIterations(3).maxIterations(12).iterationTime(Duration.ofMillis(1))).runs().get(0);
+        assertEquals(StopReason.ITERATION_CAP, run.stopReason());
+        assertEquals(12, run.measured().size());
+    }
+
+    @Test
+    void adaptiveRunStopsAtTimeCap() {
+        precision = 0.5;
+        // Each iteration takes 1 ms of fake time plus its untimed verification call (10 µs).
+        BenchmarkRun run = runFake(Bench.suite("s").benchmark("b", ctx -> { clock.advance(10_000); return 1; })
+                .warmup(0).minIterations(3).maxIterations(1000).maxTime(Duration.ofMillis(20))
+                .iterationTime(Duration.ofMillis(1))).runs().get(0);
+        assertEquals(StopReason.TIME_CAP, run.stopReason());
+        assertTrue(run.measured().size() >= 19 && run.measured().size() <= 20, "n=" + run.measured().size());
+    }
+
+    @Test
+    void fixedIterationsIgnoreThePrecisionTarget() {
+        precision = 0.001;
+        BenchmarkRun run = runFake(Bench.suite("s").benchmark("b", ctx -> { clock.advance(10); return 1; })
+                .warmup(0).iterations(9).iterationTime(Duration.ofMillis(1))).runs().get(0);
+        assertEquals(StopReason.FIXED, run.stopReason());
+        assertEquals(9, run.measured().size());
     }
 
     @Test

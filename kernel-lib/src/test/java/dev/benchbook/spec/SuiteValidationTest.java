@@ -1,6 +1,7 @@
 package dev.benchbook.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,15 @@ class SuiteValidationTest {
         assertEquals(List.of("param(\"size\")", "benchmark(\"a\")", "warmup", "iterations", "timeout", "confidence"),
                 fields);
         assertTrue(e.getMessage().startsWith("Suite 's' is invalid (6 problems):"), e.getMessage());
+    }
+
+    @Test
+    void adaptiveCapsAndTargetAreValidated() {
+        var e = assertThrows(SuiteValidationException.class, () -> Bench.suite("s").benchmark("a", ctx -> 1)
+                .minIterations(20).maxIterations(10).targetPrecision(0).maxTime(Duration.ofSeconds(-1)).build());
+        List<String> fields = e.problems().stream().map(SpecProblem::field).toList();
+        assertEquals(List.of("maxIterations", "targetPrecision", "maxTime"), fields);
+        assertTrue(e.getMessage().contains("maxIterations(10): must be >= minIterations (20)"), e.getMessage());
     }
 
     @Test
@@ -83,7 +93,9 @@ class SuiteValidationTest {
     void validSuiteBuildsWithDefaultsAndCartesianParams() {
         SuiteSpec spec = Bench.suite("s").param("a", 1, 2).param("b", "x", "y", "z")
                 .setup(ctx -> ctx.intParam("a")).benchmark("x", (ctx, s) -> s + 1).build();
-        assertEquals(Defaults.ITERATIONS, spec.controls().iterations());
+        assertFalse(spec.controls().fixedIterations(), "the default run is adaptive");
+        assertEquals(Defaults.MIN_ITERATIONS, spec.controls().iterations());
+        assertEquals(Defaults.TARGET_PRECISION, spec.controls().targetPrecision());
         assertEquals(Defaults.WARMUP_ITERATIONS, spec.controls().warmupIterations());
         assertEquals(0.999, spec.controls().confidence());
         List<ParamSet> sets = spec.paramSets();

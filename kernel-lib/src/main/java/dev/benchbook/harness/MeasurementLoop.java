@@ -1,0 +1,79 @@
+package dev.benchbook.harness;
+
+import dev.benchbook.spec.BenchContext;
+import dev.benchbook.spec.Benchmark;
+import dev.benchbook.spec.DoubleBenchmark;
+import dev.benchbook.spec.LongBenchmark;
+import dev.benchbook.spec.StatefulBenchmark;
+import dev.benchbook.spec.StatefulDoubleBenchmark;
+import dev.benchbook.spec.StatefulLongBenchmark;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The timed loops, one per body shape. Never called directly: {@link LoopFactory} defines a fresh
+ * hidden copy of this class for every benchmark run, so that each copy's call site {@code
+ * body.run(...)} sees a single receiver type. One loop shared by all benchmark lambdas would turn
+ * megamorphic after the third, stop inlining the body, and add its dispatch cost and polluted
+ * profile to every figure.
+ *
+ * <p>Each loop reads the volatile {@link LoopControl#stop} on every invocation, as JMH reads its
+ * {@code isDone}: it bounds how long a cancelled run keeps going and keeps the JIT from hoisting
+ * loads of the benchmark's state out of the loop.
+ */
+final class MeasurementLoop {
+    private MeasurementLoop() {}
+
+    static long object(Clock clock, Benchmark body, BenchContext ctx, Object state, Blackhole bh, LoopControl control,
+            long n) throws Exception {
+        long start = clock.nanoTime();
+        for (long i = 0; i < n && !control.stop; i++) {
+            bh.consume(body.run(ctx));
+        }
+        return clock.nanoTime() - start;
+    }
+
+    static long statefulObject(Clock clock, StatefulBenchmark<Object> body, BenchContext ctx, Object state,
+            Blackhole bh, LoopControl control, long n) throws Exception {
+        long start = clock.nanoTime();
+        for (long i = 0; i < n && !control.stop; i++) {
+            bh.consume(body.run(ctx, state));
+        }
+        return clock.nanoTime() - start;
+    }
+
+    static long doubleValued(Clock clock, DoubleBenchmark body, BenchContext ctx, Object state, Blackhole bh,
+            LoopControl control, long n) throws Exception {
+        long start = clock.nanoTime();
+        for (long i = 0; i < n && !control.stop; i++) {
+            bh.consume(body.run(ctx));
+        }
+        return clock.nanoTime() - start;
+    }
+
+    static long statefulDoubleValued(Clock clock, StatefulDoubleBenchmark<Object> body, BenchContext ctx, Object state,
+            Blackhole bh, LoopControl control, long n) throws Exception {
+        long start = clock.nanoTime();
+        for (long i = 0; i < n && !control.stop; i++) {
+            bh.consume(body.run(ctx, state));
+        }
+        return clock.nanoTime() - start;
+    }
+
+    static long longValued(Clock clock, LongBenchmark body, BenchContext ctx, Object state, Blackhole bh,
+            LoopControl control, long n) throws Exception {
+        long start = clock.nanoTime();
+        for (long i = 0; i < n && !control.stop; i++) {
+            bh.consume(body.run(ctx));
+        }
+        return clock.nanoTime() - start;
+    }
+
+    static long statefulLongValued(Clock clock, StatefulLongBenchmark<Object> body, BenchContext ctx, Object state,
+            Blackhole bh, LoopControl control, long n) throws Exception {
+        long start = clock.nanoTime();
+        for (long i = 0; i < n && !control.stop; i++) {
+            bh.consume(body.run(ctx, state));
+        }
+        return clock.nanoTime() - start;
+    }
+}

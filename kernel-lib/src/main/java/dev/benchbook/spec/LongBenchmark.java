@@ -1,0 +1,12 @@
+package dev.benchbook.spec;
+
+/**
+ * A stateless benchmark body that returns a primitive {@code long}, consumed without boxing. Use it
+ * for nanosecond-scale work, where boxing an {@code Object} result would add an allocation and
+ * several nanoseconds to every invocation.
+ */
+@FunctionalInterface
+public interface LongBenchmark {
+    /** Performs one operation and returns its result. */
+    long run(BenchContext ctx) throws Exception;
+}
