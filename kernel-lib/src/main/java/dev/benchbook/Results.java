@@ -1,5 +1,7 @@
 package dev.benchbook;
 
+import dev.benchbook.analysis.Finding;
+import dev.benchbook.analysis.Findings;
 import dev.benchbook.display.Displayable;
 import dev.benchbook.display.Html;
 import dev.benchbook.display.HtmlTables;
@@ -7,6 +9,7 @@ import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.RunResult;
 import dev.benchbook.result.Status;
 import dev.benchbook.table.CsvExport;
+import dev.benchbook.table.FindingsTable;
 import dev.benchbook.table.ResultTables;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,10 +22,22 @@ import tech.tablesaw.api.Table;
  */
 public final class Results implements Displayable {
     private final RunResult result;
+    private final List<Finding> findings;
 
     /** Wraps a finished run. */
     public Results(RunResult result) {
         this.result = result;
+        this.findings = Findings.of(result);
+    }
+
+    /** The findings of the determinism checks and expected bounds, in run order. */
+    public List<Finding> findingList() {
+        return findings;
+    }
+
+    /** One row per finding; see {@link FindingsTable#of}. Empty when the run is clean. */
+    public Table findings() {
+        return FindingsTable.of(result, findings);
     }
 
     /** The raw, immutable run result that tables, plots, reports and baselines consume. */
@@ -65,7 +80,11 @@ public final class Results implements Displayable {
         for (BenchmarkRun r : problems()) {
             b.append("<p style=\"color:#b91c1c\">").append(Html.escape(describe(r))).append("</p>");
         }
-        b.append(HtmlTables.render(summary(), 200)).append("</div>");
+        b.append(HtmlTables.render(summary(), 200));
+        if (!findings.isEmpty()) {
+            b.append(HtmlTables.render(findings(), 50));
+        }
+        b.append("</div>");
         return b.toString();
     }
 
@@ -75,7 +94,11 @@ public final class Results implements Displayable {
         for (BenchmarkRun r : problems()) {
             b.append(describe(r)).append('\n');
         }
-        return b.append(summary().print()).toString();
+        b.append(summary().print());
+        if (!findings.isEmpty()) {
+            b.append('\n').append(findings().print());
+        }
+        return b.toString();
     }
 
     @Override

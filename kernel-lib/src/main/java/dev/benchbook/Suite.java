@@ -9,7 +9,9 @@ import dev.benchbook.spec.DoubleBenchmark;
 import dev.benchbook.spec.LongBenchmark;
 import dev.benchbook.spec.StatefulDoubleBenchmark;
 import dev.benchbook.spec.StatefulLongBenchmark;
+import dev.benchbook.spec.Checks;
 import dev.benchbook.spec.Defaults;
+import dev.benchbook.spec.Expectation;
 import dev.benchbook.spec.ParamSpec;
 import dev.benchbook.spec.RunControls;
 import dev.benchbook.spec.Setup;
@@ -61,6 +63,10 @@ public final class Suite<S> {
     private Duration timeout = Defaults.TIMEOUT;
     private long seed = Defaults.SEED;
     private double confidence = Defaults.CONFIDENCE;
+    private double maxTimingCv = Defaults.MAX_TIMING_CV;
+    private double allocTolerance = Defaults.ALLOC_TOLERANCE;
+    private final List<Expectation> expectations = new ArrayList<>();
+    private boolean strict;
 
     Suite(String name) {
         this.name = name;
@@ -222,6 +228,38 @@ public final class Suite<S> {
     }
 
     /**
+     * Sets the largest acceptable coefficient of variation of the per-iteration times; a run above
+     * it gets a {@code TimingVariance} finding. Default: {@link Defaults#MAX_TIMING_CV}.
+     */
+    public Suite<S> maxTimingCv(double cv) {
+        this.maxTimingCv = cv;
+        return this;
+    }
+
+    /**
+     * Sets how far allocated bytes per operation may spread across measured iterations, relative
+     * to their mean, before a {@code MemoryVariance} finding. Default: {@link Defaults#ALLOC_TOLERANCE}.
+     */
+    public Suite<S> allocTolerance(double relative) {
+        this.allocTolerance = relative;
+        return this;
+    }
+
+    /** Adds bounds that results must keep, e.g. {@code Expect.meanNsAtMost(500)}; each violation is a finding. */
+    public Suite<S> expect(Expectation... bounds) {
+        if (bounds != null) {
+            expectations.addAll(Arrays.asList(bounds));
+        }
+        return this;
+    }
+
+    /** Makes any finding fail the run: {@link #run()} then throws {@link FindingsException}. */
+    public Suite<S> strict() {
+        this.strict = true;
+        return this;
+    }
+
+    /**
      * Validates the definition and returns it as an immutable spec.
      *
      * @throws SuiteValidationException listing every problem, if there is any
@@ -256,6 +294,23 @@ public final class Suite<S> {
             problems.add(new SpecProblem("confidence", String.valueOf(confidence), "must be between 0 and 1, exclusive",
                     "use confidence(0.999) for 99.9% or confidence(0.95) for 95%"));
         }
+        if (!(maxTimingCv > 0)) {
+            problems.add(new SpecProblem("maxTimingCv", String.valueOf(maxTimingCv), "must be > 0",
+                    "use maxTimingCv(0.05) for 5%, or Double.POSITIVE_INFINITY to turn the check off"));
+        }
+        if (!(allocTolerance >= 0)) {
+            problems.add(new SpecProblem("allocTolerance", String.valueOf(allocTolerance), "must be >= 0",
+                    "use allocTolerance(0.05) for 5%"));
+        }
+        for (Expectation e : expectations) {
+            if (e == null || Double.isNaN(e.max())) {
+                problems.add(new SpecProblem("expect", String.valueOf(e), "needs a bound",
+                        "use Expect.meanNsAtMost(500) or Expect.allocBytesAtMost(0)"));
+            } else if (e.benchmark() != null && benchmarks.stream().noneMatch(b -> e.benchmark().equals(b.name()))) {
+                problems.add(new SpecProblem("expect", e.describe(), "names no benchmark of this suite",
+                        "use one of " + benchmarks.stream().map(BenchmarkSpec::name).toList()));
+            }
+        }
         if (setupDeclared && setup == null) {
             problems.add(new SpecProblem("setup", "null", "must be a function", "pass ctx -> state, or remove .setup(...)"));
         }
@@ -264,7 +319,8 @@ public final class Suite<S> {
         }
         RunControls controls = new RunControls(warmup, iterations, fixedIterations, maxIterations, maxTime,
                 targetPrecision, iterationTime, timeout, seed, confidence);
-        return new SuiteSpec(name, description, params, benchmarks, setup, teardown, controls);
+        Checks checks = new Checks(maxTimingCv, allocTolerance, expectations, strict);
+        return new SuiteSpec(name, description, params, benchmarks, setup, teardown, controls, checks);
     }
 
     /**
@@ -272,9 +328,15 @@ public final class Suite<S> {
      * returns the results. A benchmark that throws or times out is recorded and the suite goes on.
      *
      * @throws SuiteValidationException listing every problem, if the definition is invalid
+     * @throws FindingsException if the suite is {@link #strict()} and the run produced findings
      */
     public Results run() {
-        return new Results(new Harness(Suite::relativeHalfWidth, RunListener.NONE).run(build()));
+        SuiteSpec spec = build();
+        Results results = new Results(new Harness(Suite::relativeHalfWidth, RunListener.NONE).run(spec));
+        if (spec.checks().strict() && !results.findingList().isEmpty()) {
+            throw new FindingsException(results, results.findingList());
+        }
+        return results;
     }
 
     private void checkParams(List<SpecProblem> problems) {

@@ -40,6 +40,18 @@ public final class Defaults {
     /** Seed of every context's random source: 42. */
     public static final long SEED = 42L;
 
+    /**
+     * Largest coefficient of variation of the per-iteration times before a {@code TimingVariance}
+     * finding: 10%. A JVM on a shared machine cannot promise the 1% that bare metal might.
+     */
+    public static final double MAX_TIMING_CV = 0.10;
+
+    /**
+     * Largest spread of allocated bytes per operation across measured iterations, relative to the
+     * mean, before a {@code MemoryVariance} finding: 5% (and at least one byte per operation).
+     */
+    public static final double ALLOC_TOLERANCE = 0.05;
+
     /** Confidence level of the reported intervals: 99.9%, as JMH and BenchmarkDotNet use. */
     public static final double CONFIDENCE = 0.999;
 }

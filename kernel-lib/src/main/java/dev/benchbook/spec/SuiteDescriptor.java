@@ -11,9 +11,11 @@ import java.util.List;
  * @param params declared params
  * @param benchmarks benchmark names, in declaration order
  * @param controls the run controls used
+ * @param checks the checks the run was verified against
  */
 public record SuiteDescriptor(
-        String name, String description, List<ParamSpec> params, List<String> benchmarks, RunControls controls) {
+        String name, String description, List<ParamSpec> params, List<String> benchmarks, RunControls controls,
+        Checks checks) {
 
     public SuiteDescriptor {
         params = List.copyOf(params);

@@ -12,6 +12,7 @@ import java.util.List;
  * @param setup builds the state of one benchmark run, or {@code null}
  * @param teardown releases that state, or {@code null}
  * @param controls how the suite runs
+ * @param checks what the run verifies
  */
 public record SuiteSpec(
         String name,
@@ -20,7 +21,8 @@ public record SuiteSpec(
         List<BenchmarkSpec> benchmarks,
         Setup<Object> setup,
         Teardown<Object> teardown,
-        RunControls controls) {
+        RunControls controls,
+        Checks checks) {
 
     public SuiteSpec {
         params = List.copyOf(params);
@@ -35,6 +37,6 @@ public record SuiteSpec(
     /** The suite's definition without code: what results and reports carry. */
     public SuiteDescriptor describe() {
         return new SuiteDescriptor(name, description, params,
-                benchmarks.stream().map(BenchmarkSpec::name).toList(), controls);
+                benchmarks.stream().map(BenchmarkSpec::name).toList(), controls, checks);
     }
 }
