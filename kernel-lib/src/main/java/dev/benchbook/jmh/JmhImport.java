@@ -244,7 +244,7 @@ final class JmhImport {
         Duration iterationTime = head.hasNonNull("measurementTime")
                 ? JmhUnits.parseTime(head.get("measurementTime").asText()).orElse(Defaults.ITERATION_TIME)
                 : Defaults.ITERATION_TIME;
-        RunControls controls = new RunControls(json.integer(head, first.path(), "warmupIterations", 0, 0),
+        RunControls controls = RunControls.fixed(json.integer(head, first.path(), "warmupIterations", 0, 0),
                 first.nsPerOp().length, iterationTime, Defaults.TIMEOUT, Defaults.SEED, Defaults.CONFIDENCE);
         List<ParamSpec> specs = new ArrayList<>();
         paramValues.forEach((k, v) -> specs.add(new ParamSpec(k, new ArrayList<>(v))));

@@ -23,6 +23,14 @@ public record BenchmarkRun(
         error = error == null ? "" : error;
     }
 
+    /**
+     * A run of a fixed number of iterations, as imported from tools without adaptive stopping:
+     * stopped for {@link StopReason#FIXED} when OK, {@link StopReason#NONE} otherwise.
+     */
+    public BenchmarkRun(String benchmark, ParamSet params, Status status, String error, List<IterationSample> samples) {
+        this(benchmark, params, status, error, samples, status == Status.OK ? StopReason.FIXED : StopReason.NONE);
+    }
+
     /** The measured (non-warmup) iterations. */
     public List<IterationSample> measured() {
         return samples.stream().filter(s -> !s.warmup()).toList();

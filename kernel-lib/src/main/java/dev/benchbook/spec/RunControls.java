@@ -41,6 +41,16 @@ public record RunControls(
                 Defaults.CONFIDENCE);
     }
 
+    /**
+     * A fixed run of {@code iterations} measured iterations, with the default caps and precision
+     * target (the target is only reported on, not pursued).
+     */
+    public static RunControls fixed(int warmupIterations, int iterations, Duration iterationTime, Duration timeout,
+            long seed, double confidence) {
+        return new RunControls(warmupIterations, iterations, true, iterations, Defaults.MAX_TIME,
+                Defaults.TARGET_PRECISION, iterationTime, timeout, seed, confidence);
+    }
+
     /** The most iterations this run can make, warmup included. */
     public int plannedIterations() {
         return warmupIterations + (fixedIterations ? iterations : maxIterations);

@@ -22,6 +22,12 @@ public record SuiteDescriptor(
         benchmarks = List.copyOf(benchmarks);
     }
 
+    /** A descriptor with the default checks, for results imported from other tools. */
+    public SuiteDescriptor(
+            String name, String description, List<ParamSpec> params, List<String> benchmarks, RunControls controls) {
+        this(name, description, params, benchmarks, controls, Checks.defaults());
+    }
+
     /** The param names, in declaration order. */
     public List<String> paramNames() {
         return params.stream().map(ParamSpec::name).toList();

@@ -174,7 +174,10 @@ public final class ResultTables {
 
         void append(Map<String, Object> values) {
             Object v = values.get(param);
-            if (column instanceof IntColumn c) {
+            if (v == null) {
+                // A run without this param (results merged or imported from several classes).
+                column.appendMissing();
+            } else if (column instanceof IntColumn c) {
                 c.append(((Number) v).intValue());
             } else if (column instanceof LongColumn c) {
                 c.append(((Number) v).longValue());

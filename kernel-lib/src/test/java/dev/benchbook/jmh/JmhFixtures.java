@@ -45,7 +45,7 @@ final class JmhFixtures {
         SuiteDescriptor suite = new SuiteDescriptor("sorting", "hand-built",
                 List.of(new ParamSpec("size", List.of(100, 1000)), new ParamSpec("kind", List.of("random"))),
                 List.of("arrays.sort", "boom"),
-                new RunControls(2, 5, Duration.ofMillis(100), Duration.ofMinutes(5), 42, 0.95));
+                RunControls.fixed(2, 5, Duration.ofMillis(100), Duration.ofMinutes(5), 42, 0.95));
         ParamSet small = params(100);
         ParamSet large = params(1000);
         List<BenchmarkRun> runs = List.of(

@@ -45,7 +45,7 @@ class JmhImportTest {
         assertEquals(List.of("jdkSort", "parallelSort"), r.suite().benchmarks());
         assertEquals(List.of(new ParamSpec("size", List.of(100, 1000)), new ParamSpec("kind", List.of("random"))),
                 r.suite().params());
-        assertEquals(new RunControls(5, 6, Duration.ofSeconds(1), Duration.ofMinutes(5), 42L, 0.999),
+        assertEquals(RunControls.fixed(5, 6, Duration.ofSeconds(1), Duration.ofMinutes(5), 42L, 0.999),
                 r.suite().controls());
         assertEquals(new Environment("17.0.9", "OpenJDK 64-Bit Server VM 17.0.9+9", "", -1, -1, "-Xms1g -Xmx1g"),
                 r.environment());
