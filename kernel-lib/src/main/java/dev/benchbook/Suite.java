@@ -1,6 +1,9 @@
 package dev.benchbook;
 
+import dev.benchbook.display.Notebook;
 import dev.benchbook.harness.Harness;
+import dev.benchbook.progress.ConsoleProgress;
+import dev.benchbook.progress.NotebookProgress;
 import dev.benchbook.harness.RunListener;
 import dev.benchbook.spec.Benchmark;
 import dev.benchbook.spec.BenchmarkSpec;
@@ -67,6 +70,7 @@ public final class Suite<S> {
     private double allocTolerance = Defaults.ALLOC_TOLERANCE;
     private final List<Expectation> expectations = new ArrayList<>();
     private boolean strict;
+    private boolean quiet;
 
     Suite(String name) {
         this.name = name;
@@ -253,6 +257,12 @@ public final class Suite<S> {
         return this;
     }
 
+    /** Turns off live progress, in the notebook and on the console. */
+    public Suite<S> quiet() {
+        this.quiet = true;
+        return this;
+    }
+
     /** Makes any finding fail the run: {@link #run()} then throws {@link FindingsException}. */
     public Suite<S> strict() {
         this.strict = true;
@@ -332,7 +342,7 @@ public final class Suite<S> {
      */
     public Results run() {
         SuiteSpec spec = build();
-        Results results = new Results(new Harness(Suite::relativeHalfWidth, RunListener.NONE).run(spec));
+        Results results = new Results(new Harness(Suite::relativeHalfWidth, progress(spec)).run(spec));
         if (spec.checks().strict() && !results.findingList().isEmpty()) {
             throw new FindingsException(results, results.findingList());
         }
@@ -394,6 +404,14 @@ public final class Suite<S> {
         if (d == null || d.isZero() || d.isNegative()) {
             problems.add(new SpecProblem(field, String.valueOf(d), "must be a positive duration", fix));
         }
+    }
+
+    private RunListener progress(SuiteSpec spec) {
+        if (quiet) {
+            return RunListener.NONE;
+        }
+        return Notebook.sink().<RunListener>map(sink -> new NotebookProgress(sink, spec))
+                .orElseGet(() -> new ConsoleProgress(System.err, spec));
     }
 
     private static double relativeHalfWidth(double[] nsPerOp, double confidence) {

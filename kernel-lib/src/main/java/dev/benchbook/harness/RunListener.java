@@ -12,6 +12,11 @@ public interface RunListener {
     /** A listener that ignores everything. */
     RunListener NONE = new RunListener() {};
 
+    /** A short name, e.g. {@code console-progress}. */
+    default String id() {
+        return getClass().getSimpleName();
+    }
+
     /** A benchmark at a param combination starts; {@code plannedIterations} counts warmup too. */
     default void onBenchmarkStart(String benchmark, ParamSet params, int plannedIterations) {}
 
