@@ -8,6 +8,7 @@ import dev.benchbook.display.HtmlTables;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.RunResult;
 import dev.benchbook.result.Status;
+import dev.benchbook.table.ComparisonTable;
 import dev.benchbook.table.CsvExport;
 import dev.benchbook.table.FindingsTable;
 import dev.benchbook.table.ResultTables;
@@ -64,6 +65,17 @@ public final class Results implements Displayable {
         return List.of(
                 CsvExport.write(summary(), directory.resolve(base + "-summary.csv")),
                 CsvExport.write(samples(), directory.resolve(base + "-samples.csv")));
+    }
+
+    /**
+     * Compares {@code candidate} with {@code baseline} at every param combination: Welch's t and
+     * Mann-Whitney U tests, Hodges-Lehmann shift, Cliff's delta, and the ratio of means with a
+     * seeded bootstrap interval at the suite's confidence level. See {@link ComparisonTable#of}.
+     *
+     * @throws IllegalArgumentException if either name is not a benchmark of this run
+     */
+    public Table compare(String baseline, String candidate) {
+        return ComparisonTable.of(result, baseline, candidate);
     }
 
     /** The runs that failed or timed out. */

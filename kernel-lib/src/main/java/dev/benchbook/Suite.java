@@ -23,8 +23,7 @@ import dev.benchbook.spec.StatefulBenchmark;
 import dev.benchbook.spec.SuiteSpec;
 import dev.benchbook.spec.SuiteValidationException;
 import dev.benchbook.spec.Teardown;
-import dev.benchbook.stats.ConfidenceIntervals;
-import dev.benchbook.stats.Estimate;
+import dev.benchbook.stats.Precision;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -342,7 +341,7 @@ public final class Suite<S> {
      */
     public Results run() {
         SuiteSpec spec = build();
-        Results results = new Results(new Harness(Suite::relativeHalfWidth, progress(spec)).run(spec));
+        Results results = new Results(new Harness(Precision::relativeHalfWidth, progress(spec)).run(spec));
         if (spec.checks().strict() && !results.findingList().isEmpty()) {
             throw new FindingsException(results, results.findingList());
         }
@@ -412,11 +411,6 @@ public final class Suite<S> {
         }
         return Notebook.sink().<RunListener>map(sink -> new NotebookProgress(sink, spec))
                 .orElseGet(() -> new ConsoleProgress(System.err, spec));
-    }
-
-    private static double relativeHalfWidth(double[] nsPerOp, double confidence) {
-        Estimate e = ConfidenceIntervals.tInterval(nsPerOp, confidence);
-        return e.halfWidth() / Math.abs(e.point());
     }
 
     private static String quote(String s) {

@@ -48,13 +48,34 @@ public final class Columns {
     public static final String TARGET_MET = "target_met";
     /** Why measuring stopped: fixed, target_met, iteration_cap, time_cap, or none (failed). */
     public static final String STOP_REASON = "stop_reason";
+    /**
+     * Why the precision target was missed: {@code too_few_iterations} (a fixed run that more
+     * iterations would fix), {@code cap} (an adaptive run stopped by its iteration or time cap),
+     * {@code noise} (more than four times the iterations would be needed); empty when met.
+     */
+    public static final String PRECISION_MISS = "precision_miss";
+    /** Lower bound of the seeded BCa bootstrap interval of the mean, at level ci_level. */
+    public static final String BOOT_CI_LOW_NS = "boot_ci_low_ns";
+    /** Upper bound of the seeded BCa bootstrap interval of the mean, at level ci_level. */
+    public static final String BOOT_CI_HIGH_NS = "boot_ci_high_ns";
+    /** Measured iterations beyond Tukey's 1.5 IQR fences but within 3 IQR (kept, not dropped). */
+    public static final String OUTLIERS_MILD = "outliers_mild";
+    /** Measured iterations beyond Tukey's 3 IQR fences (kept, not dropped). */
+    public static final String OUTLIERS_SEVERE = "outliers_severe";
+    /** Samples table: the iteration's Tukey class among the measured ones (none, mild_low, ...). */
+    public static final String OUTLIER = "outlier";
+    /** Index of the first iteration (warmup included) from which times are stable; missing if undetermined. */
+    public static final String STEADY_FROM = "steady_from";
+    /** Whether the times became stable; missing when the series is too short to tell (under 20 iterations). */
+    public static final String STEADY = "steady";
     public static final String PARAM_PREFIX = "param_";
 
     /** Every fixed column name, for collision checks. */
     public static final Set<String> RESERVED = Set.of(SUITE, BENCHMARK, STATUS, ERROR, ITERATION, WARMUP, BATCH_SIZE,
             WALL_NS_PER_OP, CPU_NS_PER_OP, ALLOC_BYTES_PER_OP, GC_COUNT, GC_TIME_MS, OUTPUT_HASH, N, MEAN_NS,
             MEDIAN_NS, STDDEV_NS, CV, CI_LOW_NS, CI_HIGH_NS, CI_LEVEL, MIN_NS, MAX_NS, CPU_NS, DETERMINISTIC,
-            PRECISION, TARGET_PRECISION, TARGET_MET, STOP_REASON);
+            PRECISION, TARGET_PRECISION, TARGET_MET, STOP_REASON, PRECISION_MISS, BOOT_CI_LOW_NS, BOOT_CI_HIGH_NS,
+            OUTLIERS_MILD, OUTLIERS_SEVERE, OUTLIER, STEADY_FROM, STEADY);
 
     /** The column name of param {@code name}. */
     public static String param(String name) {

@@ -5,13 +5,16 @@ import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;
 import dev.benchbook.result.RunResult;
 import dev.benchbook.spec.ParamSpec;
-import dev.benchbook.stats.ConfidenceIntervals;
-import dev.benchbook.stats.Descriptive;
-import dev.benchbook.stats.Estimate;
+import dev.benchbook.analysis.RunStats;
+import dev.benchbook.spec.RunControls;
+import dev.benchbook.stats.OutlierKind;
+import dev.benchbook.stats.Outliers;
+import dev.benchbook.stats.SteadyState;
+import dev.benchbook.stats.TukeyOutliers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -27,7 +30,8 @@ public final class ResultTables {
     /**
      * One row per benchmark × param combination × iteration, warmup iterations included and flagged.
      * Columns: suite, benchmark, one per param, iteration, warmup, batch_size, wall_ns_per_op,
-     * cpu_ns_per_op, alloc_bytes_per_op, gc_count, gc_time_ms, output_hash.
+     * cpu_ns_per_op, alloc_bytes_per_op, gc_count, gc_time_ms, output_hash, and outlier (the Tukey
+     * class of a measured iteration among the measured ones; empty for warmup).
      */
     public static Table samples(RunResult result) {
         String suite = result.suite().name();
@@ -43,8 +47,18 @@ public final class ResultTables {
         LongColumn gcCount = LongColumn.create(Columns.GC_COUNT);
         LongColumn gcTime = LongColumn.create(Columns.GC_TIME_MS);
         StringColumn hash = StringColumn.create(Columns.OUTPUT_HASH);
+        StringColumn outlier = StringColumn.create(Columns.OUTLIER);
         for (BenchmarkRun run : result.runs()) {
+            double[] measured = run.wallNsPerOp();
+            TukeyOutliers tukey = measured.length >= 4 ? Outliers.tukey(measured) : null;
+            int m = 0;
             for (IterationSample s : run.samples()) {
+                if (s.warmup() || tukey == null) {
+                    outlier.append("");
+                } else {
+                    OutlierKind kind = tukey.kind(m++);
+                    outlier.append(kind.name().toLowerCase(Locale.ROOT));
+                }
                 suiteCol.append(suite);
                 bench.append(run.benchmark());
                 params.forEach(p -> p.append(run.params().values()));
@@ -61,17 +75,19 @@ public final class ResultTables {
         }
         Table t = Table.create(suite + " samples", suiteCol, bench);
         params.forEach(p -> t.addColumns(p.column()));
-        return t.addColumns(iteration, warmup, batch, wall, cpu, alloc, gcCount, gcTime, hash);
+        return t.addColumns(iteration, warmup, batch, wall, cpu, alloc, gcCount, gcTime, hash, outlier);
     }
 
     /**
      * One row per benchmark × param combination, over measured iterations only. Times are wall
-     * nanoseconds per operation; ci_low_ns and ci_high_ns bound the Student-t interval of the mean at
-     * the level in ci_level (the suite's {@code confidence}, 99.9% by default).
+     * nanoseconds per operation; ci_low_ns and ci_high_ns bound the Student-t interval of the mean,
+     * boot_ci_low_ns and boot_ci_high_ns the seeded BCa bootstrap interval, both at the level in
+     * ci_level (the suite's {@code confidence}, 99.9% by default). See {@link Columns} for the rest.
      */
     public static Table summary(RunResult result) {
         String suite = result.suite().name();
-        double level = result.suite().controls().confidence();
+        RunControls controls = result.suite().controls();
+        double level = controls.confidence();
         StringColumn suiteCol = StringColumn.create(Columns.SUITE);
         StringColumn bench = StringColumn.create(Columns.BENCHMARK);
         List<ParamColumn> params = paramColumns(result);
@@ -84,6 +100,8 @@ public final class ResultTables {
         DoubleColumn ciLow = DoubleColumn.create(Columns.CI_LOW_NS);
         DoubleColumn ciHigh = DoubleColumn.create(Columns.CI_HIGH_NS);
         DoubleColumn ciLevel = DoubleColumn.create(Columns.CI_LEVEL);
+        DoubleColumn bootLow = DoubleColumn.create(Columns.BOOT_CI_LOW_NS);
+        DoubleColumn bootHigh = DoubleColumn.create(Columns.BOOT_CI_HIGH_NS);
         DoubleColumn min = DoubleColumn.create(Columns.MIN_NS);
         DoubleColumn max = DoubleColumn.create(Columns.MAX_NS);
         DoubleColumn cpu = DoubleColumn.create(Columns.CPU_NS);
@@ -92,60 +110,74 @@ public final class ResultTables {
         LongColumn batch = LongColumn.create(Columns.BATCH_SIZE);
         StringColumn hash = StringColumn.create(Columns.OUTPUT_HASH);
         BooleanColumn deterministic = BooleanColumn.create(Columns.DETERMINISTIC);
-        StringColumn error = StringColumn.create(Columns.ERROR);
+        IntColumn mild = IntColumn.create(Columns.OUTLIERS_MILD);
+        IntColumn severe = IntColumn.create(Columns.OUTLIERS_SEVERE);
+        IntColumn steadyFrom = IntColumn.create(Columns.STEADY_FROM);
+        BooleanColumn steady = BooleanColumn.create(Columns.STEADY);
         DoubleColumn precision = DoubleColumn.create(Columns.PRECISION);
         DoubleColumn targetPrecision = DoubleColumn.create(Columns.TARGET_PRECISION);
         BooleanColumn targetMet = BooleanColumn.create(Columns.TARGET_MET);
+        StringColumn miss = StringColumn.create(Columns.PRECISION_MISS);
         StringColumn stop = StringColumn.create(Columns.STOP_REASON);
-        double target = result.suite().controls().targetPrecision();
+        StringColumn error = StringColumn.create(Columns.ERROR);
         for (BenchmarkRun run : result.runs()) {
+            RunStats st = RunStats.of(run, controls);
             List<IterationSample> measured = run.measured();
-            double[] wall = run.wallNsPerOp();
-            Descriptive d = Descriptive.of(wall);
-            Estimate ci = ConfidenceIntervals.tInterval(wall, level);
             suiteCol.append(suite);
             bench.append(run.benchmark());
             params.forEach(p -> p.append(run.params().values()));
             status.append(run.status().label());
-            n.append(d.n());
-            mean.append(d.mean());
-            median.append(d.median());
-            sd.append(d.stddev());
-            cv.append(d.cv());
-            ciLow.append(ci.low());
-            ciHigh.append(ci.high());
+            n.append(st.times().n());
+            mean.append(st.times().mean());
+            median.append(st.times().median());
+            sd.append(st.times().stddev());
+            cv.append(st.times().cv());
+            ciLow.append(st.ci().low());
+            ciHigh.append(st.ci().high());
             ciLevel.append(level);
-            min.append(d.min());
-            max.append(d.max());
-            cpu.append(meanOf(measured, IterationSample::cpuNsPerOp));
-            alloc.append(meanOf(measured, IterationSample::allocBytesPerOp));
-            gc.append(measured.stream().mapToLong(IterationSample::gcCount).sum());
+            bootLow.append(st.bootstrap().low());
+            bootHigh.append(st.bootstrap().high());
+            min.append(st.times().min());
+            max.append(st.times().max());
+            cpu.append(st.cpuNsPerOp());
+            alloc.append(st.allocBytesPerOp());
+            gc.append(st.gcCount());
             batch.append(measured.isEmpty() ? 0 : measured.get(measured.size() - 1).batchSize());
             hash.append(run.outputHash().isPresent() ? OutputHasher.hex(run.outputHash().getAsLong()) : "");
-            if (run.samples().isEmpty()) {
-                deterministic.appendMissing();
+            appendOrMissing(deterministic, run.samples().isEmpty() ? null : run.deterministic());
+            if (st.outliers().isPresent()) {
+                mild.append(st.outliers().get().mildLow() + st.outliers().get().mildHigh());
+                severe.append(st.outliers().get().severeLow() + st.outliers().get().severeHigh());
             } else {
-                deterministic.append(run.deterministic());
+                mild.appendMissing();
+                severe.appendMissing();
             }
-            error.append(run.error());
-            double rel = ci.halfWidth() / Math.abs(ci.point());
-            precision.append(rel);
-            targetPrecision.append(target);
-            if (Double.isNaN(rel)) {
-                targetMet.appendMissing();
+            if (st.steady().isPresent() && st.steady().get().stable()) {
+                steadyFrom.append(st.steady().get().start());
             } else {
-                targetMet.append(rel <= target);
+                steadyFrom.appendMissing();
             }
+            appendOrMissing(steady, st.steady().map(SteadyState::stable).orElse(null));
+            precision.append(st.precision());
+            targetPrecision.append(controls.targetPrecision());
+            appendOrMissing(targetMet, Double.isNaN(st.precision()) ? null : st.targetMet(controls));
+            miss.append(st.miss().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(""));
             stop.append(run.stopReason().label());
+            error.append(run.error());
         }
         Table t = Table.create(suite + " summary", suiteCol, bench);
         params.forEach(p -> t.addColumns(p.column()));
-        return t.addColumns(status, n, mean, median, sd, cv, ciLow, ciHigh, ciLevel, min, max, cpu, alloc, gc,
-                batch, hash, deterministic, precision, targetPrecision, targetMet, stop, error);
+        return t.addColumns(status, n, mean, median, sd, cv, ciLow, ciHigh, ciLevel, bootLow, bootHigh, min, max, cpu,
+                alloc, gc, batch, hash, deterministic, mild, severe, steadyFrom, steady, precision, targetPrecision,
+                targetMet, miss, stop, error);
     }
 
-    private static double meanOf(List<IterationSample> samples, ToDoubleFunction<IterationSample> f) {
-        return samples.stream().mapToDouble(f).average().orElse(Double.NaN);
+    private static void appendOrMissing(BooleanColumn c, Boolean v) {
+        if (v == null) {
+            c.appendMissing();
+        } else {
+            c.append(v);
+        }
     }
 
     private static List<ParamColumn> paramColumns(RunResult result) {

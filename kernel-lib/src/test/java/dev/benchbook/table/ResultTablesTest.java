@@ -29,7 +29,7 @@ class ResultTablesTest {
                 .benchmark("arrays.sort", (ctx, data) -> { int[] c = data.clone(); Arrays.sort(c); return c; })
                 .benchmark("boom", ctx -> { throw new IllegalStateException("no"); })
                 .warmup(2).iterations(3).iterationTime(Duration.ofMillis(2))
-                .run();
+                .quiet().run();
     }
 
     @Test
@@ -58,13 +58,52 @@ class ResultTablesTest {
     }
 
     @Test
+    void summaryCarriesRigourColumns() {
+        Table s = results.summary();
+        assertTrue(s.columnNames().containsAll(List.of("boot_ci_low_ns", "boot_ci_high_ns", "outliers_mild",
+                "outliers_severe", "steady_from", "steady", "precision", "target_precision", "target_met",
+                "precision_miss", "stop_reason")), s.columnNames().toString());
+        Table ok = s.where(s.stringColumn("status").isEqualTo("ok"));
+        for (int i = 0; i < ok.rowCount(); i++) {
+            assertEquals("fixed", ok.stringColumn("stop_reason").get(i));
+            double mean = ok.doubleColumn("mean_ns").get(i);
+            assertTrue(ok.doubleColumn("boot_ci_low_ns").get(i) <= mean && mean <= ok.doubleColumn("boot_ci_high_ns").get(i));
+            boolean met = ok.booleanColumn("target_met").get(i);
+            assertEquals(met, ok.doubleColumn("precision").get(i) <= 0.02);
+            String miss = ok.stringColumn("precision_miss").get(i);
+            assertTrue(met ? miss.isEmpty() : List.of("too_few_iterations", "noise").contains(miss), miss);
+        }
+    }
+
+    @Test
+    void compareGivesOneRowPerParamCombinationWithTestsAndRatio() {
+        Results two = Bench.suite("cmp").param("size", 200, 400)
+                .setup(ctx -> ctx.random().ints(ctx.intParam("size")).toArray())
+                .benchmark("sort", (ctx, d) -> { int[] c = d.clone(); Arrays.sort(c); return c; })
+                .benchmark("sort.twice", (ctx, d) -> { int[] c = d.clone(); Arrays.sort(c); int[] e = d.clone(); Arrays.sort(e); return e; })
+                .warmup(1).iterations(6).iterationTime(Duration.ofMillis(2)).quiet().run();
+        Table c = two.compare("sort", "sort.twice");
+        assertEquals(2, c.rowCount());
+        assertEquals(List.of("200", "400"), c.stringColumn("size").asList());
+        for (int i = 0; i < 2; i++) {
+            double ratio = c.doubleColumn("ratio").get(i);
+            assertTrue(ratio > 1.2 && ratio < 3.5, "sorting twice should take about twice as long: " + ratio);
+            assertTrue(c.doubleColumn("ratio_ci_low").get(i) <= ratio && ratio <= c.doubleColumn("ratio_ci_high").get(i));
+            assertTrue(c.doubleColumn("hodges_lehmann_ns").get(i) > 0);
+            assertTrue(c.doubleColumn("cliffs_delta").get(i) > 0.5);
+        }
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> two.compare("sort", "nope"));
+        assertTrue(e.getMessage().startsWith("compare(candidate=\"nope\"): no such benchmark"), e.getMessage());
+    }
+
+    @Test
     void samplesHaveOneRowPerIterationIncludingFlaggedWarmup() {
         Table t = results.samples();
         assertEquals(2 * (2 + 3), t.rowCount(), "only arrays.sort produced iterations, at two sizes");
         assertEquals(4, t.where(t.booleanColumn("warmup").isTrue()).rowCount());
         assertTrue(t.columnNames().containsAll(List.of("suite", "benchmark", "size", "param_n", "iteration", "warmup",
                 "batch_size", "wall_ns_per_op", "cpu_ns_per_op", "alloc_bytes_per_op", "gc_count", "gc_time_ms",
-                "output_hash")), t.columnNames().toString());
+                "output_hash", "outlier")), t.columnNames().toString());
     }
 
     @Test

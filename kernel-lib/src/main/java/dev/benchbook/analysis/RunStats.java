@@ -1,0 +1,97 @@
+package dev.benchbook.analysis;
+
+import dev.benchbook.result.BenchmarkRun;
+import dev.benchbook.result.IterationSample;
+import dev.benchbook.result.StopReason;
+import dev.benchbook.spec.RunControls;
+import dev.benchbook.stats.ConfidenceIntervals;
+import dev.benchbook.stats.Descriptive;
+import dev.benchbook.stats.Estimate;
+import dev.benchbook.stats.Outliers;
+import dev.benchbook.stats.Precision;
+import dev.benchbook.stats.PrecisionMiss;
+import dev.benchbook.stats.SteadyState;
+import dev.benchbook.stats.TukeyOutliers;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The statistics of one benchmark run over its measured iterations, as the summary table shows
+ * them. Times are wall nanoseconds per operation.
+ *
+ * @param times descriptive statistics of the per-iteration times
+ * @param ci the Student-t interval of the mean at the run's confidence level
+ * @param bootstrap the seeded BCa bootstrap interval of the mean at the same level
+ * @param precision achieved relative half-width of {@code ci}
+ * @param miss why the precision target was missed, or empty when it was met (or cannot be judged)
+ * @param outliers Tukey's classification of the measured iterations
+ * @param steady steady-state detection over all iterations, warmup included; empty when there are
+ *     fewer than {@link SteadyState#MIN_LENGTH}
+ * @param cpuNsPerOp mean thread CPU ns per operation, NaN if unsupported
+ * @param allocBytesPerOp mean allocated bytes per operation, NaN if unsupported
+ * @param gcCount collections during the measured iterations
+ */
+public record RunStats(
+        Descriptive times,
+        Estimate ci,
+        Estimate bootstrap,
+        double precision,
+        Optional<PrecisionMiss> miss,
+        Optional<TukeyOutliers> outliers,
+        Optional<SteadyState> steady,
+        double cpuNsPerOp,
+        double allocBytesPerOp,
+        long gcCount) {
+
+    /** Resamples of the bootstrap interval. */
+    public static final int BOOTSTRAP_RESAMPLES = 2_000;
+
+    /** Computes the statistics of {@code run} under {@code controls}; the bootstrap is seeded by the suite seed. */
+    public static RunStats of(BenchmarkRun run, RunControls controls) {
+        List<IterationSample> measured = run.measured();
+        double[] xs = run.wallNsPerOp();
+        double level = controls.confidence();
+        Descriptive d = Descriptive.of(xs);
+        Estimate ci = ConfidenceIntervals.tInterval(xs, level);
+        Estimate boot = xs.length >= 2
+                ? ConfidenceIntervals.bootstrap(xs, level, BOOTSTRAP_RESAMPLES, controls.seed())
+                : new Estimate(d.mean(), Double.NaN, Double.NaN, level);
+        double precision = xs.length >= 2 ? Precision.relativeHalfWidth(xs, level) : Double.NaN;
+        Optional<PrecisionMiss> miss = miss(run, controls, d, precision);
+        Optional<TukeyOutliers> outliers = xs.length >= 4 ? Optional.of(Outliers.tukey(xs)) : Optional.empty();
+        double[] all = run.samples().stream().mapToDouble(IterationSample::wallNsPerOp).toArray();
+        Optional<SteadyState> steady = all.length >= SteadyState.MIN_LENGTH
+                ? Optional.of(SteadyState.detect(all)) : Optional.empty();
+        return new RunStats(d, ci, boot, precision, miss, outliers, steady,
+                mean(measured, IterationSample::cpuNsPerOp), mean(measured, IterationSample::allocBytesPerOp),
+                measured.stream().mapToLong(IterationSample::gcCount).sum());
+    }
+
+    /** Whether the precision target was met; false when it cannot be judged (under two iterations). */
+    public boolean targetMet(RunControls controls) {
+        return precision <= controls.targetPrecision();
+    }
+
+    /**
+     * Classifies a miss with {@link Precision#miss}, against the run's own cap: the fixed count of
+     * a fixed run (a miss there is TOO_FEW_ITERATIONS unless it is NOISE), the iteration cap of an
+     * adaptive one (a run the time cap stopped short of that is CAP).
+     */
+    private static Optional<PrecisionMiss> miss(BenchmarkRun run, RunControls controls, Descriptive d, double precision) {
+        if (Double.isNaN(precision) || precision <= controls.targetPrecision() || d.n() < 2 || !(d.cv() >= 0)) {
+            return Optional.empty();
+        }
+        boolean fixed = run.stopReason() == StopReason.FIXED;
+        int cap = Math.max(2, fixed ? d.n() : Math.max(d.n(), controls.maxIterations()));
+        PrecisionMiss m = Precision.miss(Math.min(d.n(), cap), cap, d.cv(), controls.confidence(), controls.targetPrecision());
+        if (m == PrecisionMiss.NOISE) {
+            return Optional.of(m);
+        }
+        return Optional.of(fixed ? PrecisionMiss.TOO_FEW_ITERATIONS : PrecisionMiss.CAP);
+    }
+
+    private static double mean(List<IterationSample> samples, ToDoubleFunction<IterationSample> f) {
+        return samples.stream().mapToDouble(f).average().orElse(Double.NaN);
+    }
+}

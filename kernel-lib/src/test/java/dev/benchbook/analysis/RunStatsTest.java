@@ -1,0 +1,58 @@
+package dev.benchbook.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.benchbook.result.BenchmarkRun;
+import dev.benchbook.result.IterationSample;
+import dev.benchbook.result.Status;
+import dev.benchbook.result.StopReason;
+import dev.benchbook.spec.ParamSet;
+import dev.benchbook.spec.RunControls;
+import dev.benchbook.stats.PrecisionMiss;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RunStatsTest {
+    private static final RunControls FIXED = RunControls.fixed(0, 10, Duration.ofMillis(1), Duration.ofMinutes(1), 1, 0.999);
+
+    private static BenchmarkRun run(StopReason stop, double... nsPerOp) {
+        List<IterationSample> s = new ArrayList<>();
+        for (int i = 0; i < nsPerOp.length; i++) {
+            s.add(new IterationSample(i, false, 1000, Math.round(nsPerOp[i] * 1000), -1, -1, 0, 0, 1));
+        }
+        return new BenchmarkRun("b", ParamSet.EMPTY, Status.OK, "", s, stop);
+    }
+
+    @Test
+    void fixedRunMissingTargetNeedsMoreIterations() {
+        // cv ≈ 2.6%: 10 iterations give ±2.7% at 99.9%, a few more reach ±2%.
+        RunStats st = RunStats.of(run(StopReason.FIXED, 100, 103, 97, 101, 99, 104, 96, 100, 102, 98), FIXED);
+        assertTrue(st.precision() > 0.02, "precision " + st.precision());
+        assertEquals(Optional.of(PrecisionMiss.TOO_FEW_ITERATIONS), st.miss());
+    }
+
+    @Test
+    void wildNoiseIsNoise() {
+        RunStats st = RunStats.of(run(StopReason.FIXED, 100, 300, 50, 400, 80, 250, 60, 500, 90, 120), FIXED);
+        assertEquals(Optional.of(PrecisionMiss.NOISE), st.miss());
+    }
+
+    @Test
+    void cappedAdaptiveRunIsCap() {
+        RunControls adaptive = new RunControls(0, 5, false, 10, Duration.ofSeconds(1), 0.02, Duration.ofMillis(1),
+                Duration.ofMinutes(1), 1, 0.999);
+        RunStats st = RunStats.of(run(StopReason.ITERATION_CAP, 100, 103, 97, 101, 99, 104, 96, 100, 102, 98), adaptive);
+        assertEquals(Optional.of(PrecisionMiss.CAP), st.miss());
+    }
+
+    @Test
+    void metTargetHasNoMiss() {
+        RunStats st = RunStats.of(run(StopReason.FIXED, 100, 100.1, 99.9, 100, 100.05, 99.95, 100, 100, 100.1, 99.9), FIXED);
+        assertTrue(st.targetMet(FIXED));
+        assertEquals(Optional.empty(), st.miss());
+    }
+}
