@@ -19,4 +19,19 @@ public final class Bench {
     public static Suite<Void> suite(String name) {
         return new Suite<>(name);
     }
+
+    /**
+     * The suite that {@code factory} builds, remembered as built by it so that {@code forks(n)}
+     * can build it again in fresh JVMs.
+     *
+     * @throws IllegalArgumentException if the factory has no public no-argument constructor or throws
+     */
+    public static Suite<?> suite(Class<? extends SuiteFactory> factory) {
+        try {
+            return factory.getConstructor().newInstance().create().origin(factory);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("suite(" + factory.getName() + "): cannot instantiate it (" + e
+                    + "); give it a public no-argument constructor", e);
+        }
+    }
 }

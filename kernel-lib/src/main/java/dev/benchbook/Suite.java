@@ -1,12 +1,14 @@
 package dev.benchbook;
 
 import dev.benchbook.display.Notebook;
+import dev.benchbook.fork.ForkRunner;
 import dev.benchbook.harness.Harness;
 import dev.benchbook.progress.ConsoleProgress;
 import dev.benchbook.progress.NotebookProgress;
 import dev.benchbook.harness.RunListener;
 import dev.benchbook.spec.Benchmark;
 import dev.benchbook.spec.BenchmarkSpec;
+import dev.benchbook.result.RunResult;
 import dev.benchbook.spec.BenchmarkSpec.Shape;
 import dev.benchbook.spec.DoubleBenchmark;
 import dev.benchbook.spec.LongBenchmark;
@@ -70,6 +72,9 @@ public final class Suite<S> {
     private final List<Expectation> expectations = new ArrayList<>();
     private boolean strict;
     private boolean quiet;
+    private int forks;
+    private boolean inProcessFallback;
+    private String factoryClass;
 
     Suite(String name) {
         this.name = name;
@@ -256,6 +261,32 @@ public final class Suite<S> {
         return this;
     }
 
+    /**
+     * Runs each benchmark at each param combination in {@code n} fresh JVMs, started with this
+     * JVM's classpath and flags, and merges their samples; the summary then reports the variance
+     * between forks apart from the variance within them. Needs a suite built by a {@link
+     * SuiteFactory} on the classpath ({@code Bench.suite(MySuite.class)}): code written in a
+     * notebook cell cannot be loaded by another JVM. Default 0: run in this JVM.
+     */
+    public Suite<S> forks(int n) {
+        this.forks = n;
+        return this;
+    }
+
+    /**
+     * Lets a suite with {@link #forks(int)} run in this JVM when its code cannot be forked (a
+     * notebook-defined suite), instead of failing.
+     */
+    public Suite<S> inProcessFallback() {
+        this.inProcessFallback = true;
+        return this;
+    }
+
+    Suite<S> origin(Class<? extends SuiteFactory> factory) {
+        this.factoryClass = factory.getName();
+        return this;
+    }
+
     /** Turns off live progress, in the notebook and on the console. */
     public Suite<S> quiet() {
         this.quiet = true;
@@ -320,6 +351,10 @@ public final class Suite<S> {
                         "use one of " + benchmarks.stream().map(BenchmarkSpec::name).toList()));
             }
         }
+        if (forks < 0) {
+            problems.add(new SpecProblem("forks", String.valueOf(forks), "must be >= 0",
+                    "use forks(0) to run in this JVM, or forks(3) for three fresh JVMs"));
+        }
         if (setupDeclared && setup == null) {
             problems.add(new SpecProblem("setup", "null", "must be a function", "pass ctx -> state, or remove .setup(...)"));
         }
@@ -327,7 +362,7 @@ public final class Suite<S> {
             throw new SuiteValidationException(name, problems);
         }
         RunControls controls = new RunControls(warmup, iterations, fixedIterations, maxIterations, maxTime,
-                targetPrecision, iterationTime, timeout, seed, confidence);
+                targetPrecision, iterationTime, timeout, seed, confidence, forks);
         Checks checks = new Checks(maxTimingCv, allocTolerance, expectations, strict);
         return new SuiteSpec(name, description, params, benchmarks, setup, teardown, controls, checks);
     }
@@ -341,7 +376,7 @@ public final class Suite<S> {
      */
     public Results run() {
         SuiteSpec spec = build();
-        Results results = new Results(new Harness(Precision::relativeHalfWidth, progress(spec)).run(spec));
+        Results results = new Results(execute(spec));
         if (spec.checks().strict() && !results.findingList().isEmpty()) {
             throw new FindingsException(results, results.findingList());
         }
@@ -403,6 +438,35 @@ public final class Suite<S> {
         if (d == null || d.isZero() || d.isNegative()) {
             problems.add(new SpecProblem(field, String.valueOf(d), "must be a positive duration", fix));
         }
+    }
+
+    private RunResult execute(SuiteSpec spec) {
+        RunListener progress = progress(spec);
+        if (spec.controls().forks() == 0) {
+            return new Harness(Precision::relativeHalfWidth, progress).run(spec);
+        }
+        List<String> reasons = new ArrayList<>();
+        if (factoryClass == null) {
+            reasons.add("the suite was not built by a SuiteFactory, so a fresh JVM cannot build it again");
+        }
+        for (BenchmarkSpec b : spec.benchmarks()) {
+            String why = ForkRunner.unforkableReason(b);
+            if (why != null) {
+                reasons.add("benchmark \"" + b.name() + "\": " + why);
+            }
+        }
+        if (reasons.isEmpty()) {
+            return new ForkRunner(factoryClass, progress).run(spec);
+        }
+        if (!inProcessFallback) {
+            throw new SuiteValidationException(name, List.of(new SpecProblem("forks", String.valueOf(spec.controls().forks()),
+                    "cannot fork notebook-defined code: " + String.join("; ", reasons),
+                    "move the suite into a class implementing SuiteFactory on the classpath and run "
+                            + "Bench.suite(MySuite.class).forks(n), or add .inProcessFallback() to run it in this JVM")));
+        }
+        SuiteSpec inProcess = new SuiteSpec(spec.name(), spec.description(), spec.params(), spec.benchmarks(),
+                spec.setup(), spec.teardown(), spec.controls().withForks(0), spec.checks());
+        return new Harness(Precision::relativeHalfWidth, progress).run(inProcess);
     }
 
     private RunListener progress(SuiteSpec spec) {

@@ -31,6 +31,9 @@ import java.util.function.ToDoubleFunction;
  * @param cpuNsPerOp mean thread CPU ns per operation, NaN if unsupported
  * @param allocBytesPerOp mean allocated bytes per operation, NaN if unsupported
  * @param gcCount collections during the measured iterations
+ * @param forks how many forks measured the run; 0 for a run in this JVM
+ * @param betweenForkCv stddev of the per-fork mean times over the grand mean; NaN under two forks
+ * @param withinForkCv pooled within-fork stddev over the grand mean; NaN under two forks
  */
 public record RunStats(
         Descriptive times,
@@ -42,7 +45,10 @@ public record RunStats(
         Optional<SteadyState> steady,
         double cpuNsPerOp,
         double allocBytesPerOp,
-        long gcCount) {
+        long gcCount,
+        int forks,
+        double betweenForkCv,
+        double withinForkCv) {
 
     /** Resamples of the bootstrap interval. */
     public static final int BOOTSTRAP_RESAMPLES = 2_000;
@@ -63,9 +69,29 @@ public record RunStats(
         double[] all = run.samples().stream().mapToDouble(IterationSample::wallNsPerOp).toArray();
         Optional<SteadyState> steady = all.length >= SteadyState.MIN_LENGTH
                 ? Optional.of(SteadyState.detect(all)) : Optional.empty();
+        int[] forkIds = measured.stream().mapToInt(IterationSample::fork).filter(f -> f > 0).distinct().sorted().toArray();
+        double between = Double.NaN;
+        double within = Double.NaN;
+        if (forkIds.length >= 2) {
+            double[] means = new double[forkIds.length];
+            double pooled = 0;
+            int dof = 0;
+            for (int i = 0; i < forkIds.length; i++) {
+                int f = forkIds[i];
+                Descriptive fd = Descriptive.of(measured.stream().filter(s -> s.fork() == f)
+                        .mapToDouble(IterationSample::wallNsPerOp).toArray());
+                means[i] = fd.mean();
+                if (fd.n() >= 2) {
+                    pooled += fd.stddev() * fd.stddev() * (fd.n() - 1);
+                    dof += fd.n() - 1;
+                }
+            }
+            between = Descriptive.of(means).stddev() / d.mean();
+            within = dof > 0 ? Math.sqrt(pooled / dof) / d.mean() : Double.NaN;
+        }
         return new RunStats(d, ci, boot, precision, miss, outliers, steady,
                 mean(measured, IterationSample::cpuNsPerOp), mean(measured, IterationSample::allocBytesPerOp),
-                measured.stream().mapToLong(IterationSample::gcCount).sum());
+                measured.stream().mapToLong(IterationSample::gcCount).sum(), forkIds.length, between, within);
     }
 
     /** Whether the precision target was met; false when it cannot be judged (under two iterations). */

@@ -63,7 +63,13 @@ public final class Harness {
                 Duration.ofNanos(System.nanoTime() - t0), runs);
     }
 
-    private BenchmarkRun runOne(SuiteSpec spec, BenchmarkSpec bench, ParamSet params) {
+    /**
+     * Runs one benchmark of {@code spec} at one param combination, on a fresh thread, within the
+     * suite's timeout.
+     *
+     * @throws CancellationException if the calling thread is interrupted
+     */
+    public BenchmarkRun runOne(SuiteSpec spec, BenchmarkSpec bench, ParamSet params) {
         var execution = new BenchmarkExecution(spec, bench, params, clock, metrics, listener, precision);
         Thread worker = new Thread(execution::execute, "benchbook " + spec.name() + "/" + bench.name());
         worker.setDaemon(true);

@@ -13,6 +13,7 @@ package dev.benchbook.result;
  * @param gcTimeMs milliseconds those collections took (JVM-wide)
  * @param outputHash structural 64-bit hash of the output of this iteration's untimed verification
  *     invocation
+ * @param fork which JVM measured it: 0 in-process, 1..n for forked runs
  */
 public record IterationSample(
         int index,
@@ -23,7 +24,19 @@ public record IterationSample(
         long allocBytes,
         long gcCount,
         long gcTimeMs,
-        long outputHash) {
+        long outputHash,
+        int fork) {
+
+    /** A sample measured in this JVM (fork 0). */
+    public IterationSample(int index, boolean warmup, long batchSize, long wallNs, long cpuNs, long allocBytes,
+            long gcCount, long gcTimeMs, long outputHash) {
+        this(index, warmup, batchSize, wallNs, cpuNs, allocBytes, gcCount, gcTimeMs, outputHash, 0);
+    }
+
+    /** This sample, attributed to fork {@code n}. */
+    public IterationSample inFork(int n) {
+        return new IterationSample(index, warmup, batchSize, wallNs, cpuNs, allocBytes, gcCount, gcTimeMs, outputHash, n);
+    }
 
     /** Wall-clock nanoseconds per operation. */
     public double wallNsPerOp() {

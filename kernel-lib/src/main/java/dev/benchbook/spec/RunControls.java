@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param timeout limit for one benchmark at one param combination, from setup to teardown
  * @param seed seed of the contexts' random sources
  * @param confidence confidence level of reported intervals and of the precision target, in (0, 1)
+ * @param forks fresh JVMs per benchmark and param combination; 0 runs in this JVM
  */
 public record RunControls(
         int warmupIterations,
@@ -32,13 +33,14 @@ public record RunControls(
         Duration iterationTime,
         Duration timeout,
         long seed,
-        double confidence) {
+        double confidence,
+        int forks) {
 
     /** The defaults of {@link Defaults}: an adaptive run. */
     public static RunControls defaults() {
         return new RunControls(Defaults.WARMUP_ITERATIONS, Defaults.MIN_ITERATIONS, false, Defaults.MAX_ITERATIONS,
                 Defaults.MAX_TIME, Defaults.TARGET_PRECISION, Defaults.ITERATION_TIME, Defaults.TIMEOUT, Defaults.SEED,
-                Defaults.CONFIDENCE);
+                Defaults.CONFIDENCE, 0);
     }
 
     /**
@@ -48,7 +50,13 @@ public record RunControls(
     public static RunControls fixed(int warmupIterations, int iterations, Duration iterationTime, Duration timeout,
             long seed, double confidence) {
         return new RunControls(warmupIterations, iterations, true, iterations, Defaults.MAX_TIME,
-                Defaults.TARGET_PRECISION, iterationTime, timeout, seed, confidence);
+                Defaults.TARGET_PRECISION, iterationTime, timeout, seed, confidence, 0);
+    }
+
+    /** These controls with {@code n} forks. */
+    public RunControls withForks(int n) {
+        return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
+                iterationTime, timeout, seed, confidence, n);
     }
 
     /** The most iterations this run can make, warmup included. */

@@ -68,6 +68,12 @@ public final class Columns {
     public static final String STEADY_FROM = "steady_from";
     /** Whether the times became stable; missing when the series is too short to tell (under 20 iterations). */
     public static final String STEADY = "steady";
+    /** Forked JVMs that measured the row; 0 when it ran in the notebook's JVM. */
+    public static final String FORKS = "forks";
+    /** Spread of the per-fork means, stddev over the grand mean (needs two forks). */
+    public static final String BETWEEN_FORK_CV = "between_fork_cv";
+    /** Pooled spread within forks, stddev over the grand mean (needs two forks). */
+    public static final String WITHIN_FORK_CV = "within_fork_cv";
     public static final String PARAM_PREFIX = "param_";
 
     /** Every fixed column name, for collision checks. */
@@ -75,7 +81,7 @@ public final class Columns {
             WALL_NS_PER_OP, CPU_NS_PER_OP, ALLOC_BYTES_PER_OP, GC_COUNT, GC_TIME_MS, OUTPUT_HASH, N, MEAN_NS,
             MEDIAN_NS, STDDEV_NS, CV, CI_LOW_NS, CI_HIGH_NS, CI_LEVEL, MIN_NS, MAX_NS, CPU_NS, DETERMINISTIC,
             PRECISION, TARGET_PRECISION, TARGET_MET, STOP_REASON, PRECISION_MISS, BOOT_CI_LOW_NS, BOOT_CI_HIGH_NS,
-            OUTLIERS_MILD, OUTLIERS_SEVERE, OUTLIER, STEADY_FROM, STEADY);
+            OUTLIERS_MILD, OUTLIERS_SEVERE, OUTLIER, STEADY_FROM, STEADY, FORKS, BETWEEN_FORK_CV, WITHIN_FORK_CV, "fork");
 
     /** The column name of param {@code name}. */
     public static String param(String name) {

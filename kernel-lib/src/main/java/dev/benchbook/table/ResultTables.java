@@ -48,6 +48,7 @@ public final class ResultTables {
         LongColumn gcTime = LongColumn.create(Columns.GC_TIME_MS);
         StringColumn hash = StringColumn.create(Columns.OUTPUT_HASH);
         StringColumn outlier = StringColumn.create(Columns.OUTLIER);
+        IntColumn fork = IntColumn.create("fork");
         for (BenchmarkRun run : result.runs()) {
             double[] measured = run.wallNsPerOp();
             TukeyOutliers tukey = measured.length >= 4 ? Outliers.tukey(measured) : null;
@@ -63,6 +64,7 @@ public final class ResultTables {
                 bench.append(run.benchmark());
                 params.forEach(p -> p.append(run.params().values()));
                 iteration.append(s.index());
+                fork.append(s.fork());
                 warmup.append(s.warmup());
                 batch.append(s.batchSize());
                 wall.append(s.wallNsPerOp());
@@ -75,7 +77,7 @@ public final class ResultTables {
         }
         Table t = Table.create(suite + " samples", suiteCol, bench);
         params.forEach(p -> t.addColumns(p.column()));
-        return t.addColumns(iteration, warmup, batch, wall, cpu, alloc, gcCount, gcTime, hash, outlier);
+        return t.addColumns(fork, iteration, warmup, batch, wall, cpu, alloc, gcCount, gcTime, hash, outlier);
     }
 
     /**
@@ -119,6 +121,9 @@ public final class ResultTables {
         BooleanColumn targetMet = BooleanColumn.create(Columns.TARGET_MET);
         StringColumn miss = StringColumn.create(Columns.PRECISION_MISS);
         StringColumn stop = StringColumn.create(Columns.STOP_REASON);
+        IntColumn forks = IntColumn.create(Columns.FORKS);
+        DoubleColumn between = DoubleColumn.create(Columns.BETWEEN_FORK_CV);
+        DoubleColumn within = DoubleColumn.create(Columns.WITHIN_FORK_CV);
         StringColumn error = StringColumn.create(Columns.ERROR);
         for (BenchmarkRun run : result.runs()) {
             RunStats st = RunStats.of(run, controls);
@@ -163,13 +168,16 @@ public final class ResultTables {
             appendOrMissing(targetMet, Double.isNaN(st.precision()) ? null : st.targetMet(controls));
             miss.append(st.miss().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(""));
             stop.append(run.stopReason().label());
+            forks.append(st.forks());
+            between.append(st.betweenForkCv());
+            within.append(st.withinForkCv());
             error.append(run.error());
         }
         Table t = Table.create(suite + " summary", suiteCol, bench);
         params.forEach(p -> t.addColumns(p.column()));
         return t.addColumns(status, n, mean, median, sd, cv, ciLow, ciHigh, ciLevel, bootLow, bootHigh, min, max, cpu,
                 alloc, gc, batch, hash, deterministic, mild, severe, steadyFrom, steady, precision, targetPrecision,
-                targetMet, miss, stop, error);
+                targetMet, miss, stop, forks, between, within, error);
     }
 
     private static void appendOrMissing(BooleanColumn c, Boolean v) {

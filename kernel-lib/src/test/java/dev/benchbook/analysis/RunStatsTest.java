@@ -44,7 +44,7 @@ class RunStatsTest {
     @Test
     void cappedAdaptiveRunIsCap() {
         RunControls adaptive = new RunControls(0, 5, false, 10, Duration.ofSeconds(1), 0.02, Duration.ofMillis(1),
-                Duration.ofMinutes(1), 1, 0.999);
+                Duration.ofMinutes(1), 1, 0.999, 0);
         RunStats st = RunStats.of(run(StopReason.ITERATION_CAP, 100, 103, 97, 101, 99, 104, 96, 100, 102, 98), adaptive);
         assertEquals(Optional.of(PrecisionMiss.CAP), st.miss());
     }

@@ -80,15 +80,21 @@ class ResultTablesTest {
         Results two = Bench.suite("cmp").param("size", 200, 400)
                 .setup(ctx -> ctx.random().ints(ctx.intParam("size")).toArray())
                 .benchmark("sort", (ctx, d) -> { int[] c = d.clone(); Arrays.sort(c); return c; })
-                .benchmark("sort.twice", (ctx, d) -> { int[] c = d.clone(); Arrays.sort(c); int[] e = d.clone(); Arrays.sort(e); return e; })
+                .benchmark("sort.x4", (ctx, d) -> {
+                    int[] c = null;
+                    for (int i = 0; i < 4; i++) { c = d.clone(); Arrays.sort(c); }
+                    return c;
+                })
                 .warmup(1).iterations(6).iterationTime(Duration.ofMillis(2)).quiet().run();
-        Table c = two.compare("sort", "sort.twice");
+        Table c = two.compare("sort", "sort.x4");
         assertEquals(2, c.rowCount());
         assertEquals(List.of("200", "400"), c.stringColumn("size").asList());
         for (int i = 0; i < 2; i++) {
             double ratio = c.doubleColumn("ratio").get(i);
-            assertTrue(ratio > 1.2 && ratio < 3.5, "sorting twice should take about twice as long: " + ratio);
-            assertTrue(c.doubleColumn("ratio_ci_low").get(i) <= ratio && ratio <= c.doubleColumn("ratio_ci_high").get(i));
+            assertTrue(ratio > 1.5 && ratio < 8, "sorting four times should take about four times as long: " + ratio);
+            // BCa may shift the interval off a skewed small sample's point estimate, so only its order is checked.
+            assertTrue(c.doubleColumn("ratio_ci_low").get(i) <= c.doubleColumn("ratio_ci_high").get(i));
+            assertTrue(c.doubleColumn("ratio_ci_high").get(i) > 1.0, "four times the work is slower");
             assertTrue(c.doubleColumn("hodges_lehmann_ns").get(i) > 0);
             assertTrue(c.doubleColumn("cliffs_delta").get(i) > 0.5);
         }

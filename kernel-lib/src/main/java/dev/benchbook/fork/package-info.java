@@ -1,0 +1,6 @@
+/**
+ * Process isolation: runs each benchmark of a compiled suite ({@link dev.benchbook.SuiteFactory})
+ * in fresh JVMs started with this JVM's classpath and flags, and merges the forks' samples into one
+ * run. The child side is {@link dev.benchbook.fork.ForkMain}; the two talk through a JSON file.
+ */
+package dev.benchbook.fork;

@@ -1,0 +1,56 @@
+package dev.benchbook.fork;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.benchbook.Bench;
+import dev.benchbook.Results;
+import dev.benchbook.result.BenchmarkRun;
+import dev.benchbook.result.IterationSample;
+import dev.benchbook.result.Status;
+import dev.benchbook.spec.SuiteValidationException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class ForkRunnerIT {
+
+    @Test
+    void forkedRunMergesSamplesFromFreshJvmsWithSameOutputHash() {
+        Results r = Bench.suite(SortingSuite.class).forks(2).run();
+        BenchmarkRun run = r.result().runs().get(0);
+        assertEquals(Status.OK, run.status(), run.error());
+        Set<Integer> forks = run.samples().stream().map(IterationSample::fork).collect(Collectors.toSet());
+        assertEquals(Set.of(1, 2), forks);
+        assertEquals(2 * (1 + 3), run.samples().size());
+        assertTrue(run.deterministic(), "same seed, same data, same hash in every JVM");
+        Table s = r.summary();
+        assertEquals(2, s.intColumn("forks").get(0));
+        assertFalse(Double.isNaN(s.doubleColumn("between_fork_cv").get(0)));
+        assertFalse(Double.isNaN(s.doubleColumn("within_fork_cv").get(0)));
+        assertEquals(2, r.samples().intColumn("fork").unique().size());
+    }
+
+    @Test
+    void suiteWithoutFactoryCannotForkAndSaysHow() {
+        var suite = Bench.suite("inline").benchmark("x", ctx -> 1).warmup(0).iterations(2)
+                .iterationTime(Duration.ofMillis(1)).quiet().forks(2);
+        var e = assertThrows(SuiteValidationException.class, suite::run);
+        assertTrue(e.getMessage().contains("forks(2): cannot fork notebook-defined code"), e.getMessage());
+        assertTrue(e.getMessage().contains("Bench.suite(MySuite.class).forks(n)"), e.getMessage());
+        assertTrue(e.getMessage().contains(".inProcessFallback()"), e.getMessage());
+    }
+
+    @Test
+    void inProcessFallbackRunsHereWhenAskedTo() {
+        Results r = Bench.suite("inline").benchmark("x", ctx -> 1).warmup(0).iterations(2)
+                .iterationTime(Duration.ofMillis(1)).quiet().forks(2).inProcessFallback().run();
+        assertEquals(0, r.result().suite().controls().forks());
+        assertEquals(Status.OK, r.result().runs().get(0).status());
+        assertTrue(r.result().runs().get(0).samples().stream().allMatch(s -> s.fork() == 0));
+    }
+}
