@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.benchbook.plot.FigureHtml;
+import dev.benchbook.plot.Plots;
 import dev.benchbook.plot.TestRuns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +61,29 @@ class ReportBrowserIT {
         System.out.printf("ReportBrowserIT: report %d bytes; chromium --dump-dom %d ms, --screenshot %d ms;"
                 + " network namespace: %s; output in %s%n", Files.size(report), domMs, shotMs, r.isolated,
                 OUT.toAbsolutePath());
+    }
+
+    @Test
+    void plotlyLoadsAndDrawsUnderAnAmdLoaderAsInTheClassicNotebook(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "skipped: /usr/bin/chromium is not installed;"
+                + " install it with apt-get install -y chromium to run the browser check");
+        Files.createDirectories(OUT);
+        Path page = OUT.resolve("amd.html");
+        Files.writeString(page, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                + "<script>window.amdCalls = 0; window.define = function () { window.amdCalls++; };"
+                + " window.define.amd = {};</script></head><body>\n"
+                + FigureHtml.plotlyScript()
+                + FigureHtml.div(Plots.timeline(TestRuns.sorting(), "arrays.sort"), "amd_plot")
+                + "<script>document.body.setAttribute('data-amd-calls', String(window.amdCalls));"
+                + " document.body.setAttribute('data-define-restored',"
+                + " String(typeof window.define === 'function' && !!window.define.amd));</script>\n</body></html>\n");
+        Path dom = OUT.resolve("amd.dom.html");
+        Result r = chromium(dir, List.of("--dump-dom", page.toUri().toString()), dom);
+        assertEquals(0, r.exit, "chromium --dump-dom failed: " + r.stderr);
+        String html = Files.readString(dom);
+        assertTrue(html.contains("data-amd-calls=\"0\""), "plotly.js did not register itself as an AMD module");
+        assertTrue(html.contains("data-define-restored=\"true\""), "the page's define is back after loading");
+        assertTrue(html.contains("class=\"benchbook-plot js-plotly-plot\""), "the figure was drawn via window.Plotly");
     }
 
     private record Result(int exit, String stderr, boolean isolated) {}
