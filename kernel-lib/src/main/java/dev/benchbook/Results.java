@@ -7,7 +7,11 @@ import dev.benchbook.display.Html;
 import dev.benchbook.display.HtmlTables;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.RunResult;
+import dev.benchbook.result.RunResultSource;
 import dev.benchbook.result.Status;
+import dev.benchbook.report.HtmlReport;
+import dev.benchbook.report.JsonReport;
+import dev.benchbook.report.MarkdownReport;
 import dev.benchbook.table.ComparisonTable;
 import dev.benchbook.table.CsvExport;
 import dev.benchbook.table.FindingsTable;
@@ -21,7 +25,7 @@ import tech.tablesaw.api.Table;
  * What {@code run()} returns: the immutable {@link RunResult} with table views and exports. It
  * shows itself in a notebook as its summary table plus a line per failed or timed-out benchmark.
  */
-public final class Results implements Displayable {
+public final class Results implements Displayable, RunResultSource {
     private final RunResult result;
     private final List<Finding> findings;
 
@@ -42,6 +46,7 @@ public final class Results implements Displayable {
     }
 
     /** The raw, immutable run result that tables, plots, reports and baselines consume. */
+    @Override
     public RunResult result() {
         return result;
     }
@@ -76,6 +81,26 @@ public final class Results implements Displayable {
      */
     public Table compare(String baseline, String candidate) {
         return ComparisonTable.of(result, baseline, candidate);
+    }
+
+    /**
+     * Writes a single self-contained HTML report (environment, suite definition, summary,
+     * findings and plots, with plotly inlined: it opens offline) atomically to {@code file}.
+     *
+     * @return {@code file}
+     */
+    public Path report(Path file) {
+        return HtmlReport.write(result, findings(), file);
+    }
+
+    /** A Markdown summary for a pull-request comment or a CI job summary. */
+    public String markdown() {
+        return MarkdownReport.render(result, findings());
+    }
+
+    /** Writes the summary, findings and samples as JSON, atomically, to {@code file}. */
+    public Path writeJson(Path file) {
+        return JsonReport.write(result, findings(), file);
     }
 
     /** The runs that failed or timed out. */

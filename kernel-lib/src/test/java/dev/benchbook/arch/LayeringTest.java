@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Layers point one way: spec → harness → result → stats → table/display → the Bench facade. */
+/**
+ * Layers point one way: spec → harness → result → stats → analysis → table/plot/report → the Bench
+ * facade. The fork package sits beside the harness and only builds suites through the facade's Suite.
+ */
 class LayeringTest {
     private static final Path SRC = Path.of("src/main/java/dev/benchbook");
 
@@ -23,7 +26,13 @@ class LayeringTest {
             "result", List.of("tech.tablesaw", "dev.benchbook.harness", "dev.benchbook.table", "dev.benchbook.stats"),
             "stats", List.of("tech.tablesaw", "dev.benchbook.harness", "dev.benchbook.table", "dev.benchbook.spec"),
             "table", List.of("dev.benchbook.Suite", "dev.benchbook.Results", "dev.benchbook.Bench"),
-            "display", List.of("dev.benchbook.harness", "dev.benchbook.result", "dev.benchbook.table"));
+            "display", List.of("dev.benchbook.harness", "dev.benchbook.result", "dev.benchbook.table"),
+            "analysis", List.of("tech.tablesaw", "dev.benchbook.table", "dev.benchbook.plot", "dev.benchbook.report",
+                    "dev.benchbook.Suite", "dev.benchbook.Results"),
+            "plot", List.of("dev.benchbook.Suite", "dev.benchbook.Results", "dev.benchbook.Bench", "dev.benchbook.report"),
+            "report", List.of("dev.benchbook.Suite", "dev.benchbook.Results", "dev.benchbook.Bench"),
+            "fork", List.of("tech.tablesaw", "dev.benchbook.table", "dev.benchbook.plot", "dev.benchbook.report",
+                    "dev.benchbook.Results"));
 
     @Test
     void packagesOnlyImportLowerLayers() throws IOException {

@@ -91,7 +91,7 @@ class ResultTablesTest {
         assertEquals(List.of("200", "400"), c.stringColumn("size").asList());
         for (int i = 0; i < 2; i++) {
             double ratio = c.doubleColumn("ratio").get(i);
-            assertTrue(ratio > 1.5 && ratio < 8, "sorting four times should take about four times as long: " + ratio);
+            assertTrue(ratio > 1.5, "sorting four times must be slower than sorting once: " + ratio);
             // BCa may shift the interval off a skewed small sample's point estimate, so only its order is checked.
             assertTrue(c.doubleColumn("ratio_ci_low").get(i) <= c.doubleColumn("ratio_ci_high").get(i));
             assertTrue(c.doubleColumn("ratio_ci_high").get(i) > 1.0, "four times the work is slower");
