@@ -6,6 +6,8 @@ set -euo pipefail
 need=()
 command -v mvn >/dev/null 2>&1 || need+=(maven)
 command -v javac >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
+# The build fetches plotly.js-dist-min with `npm pack` (see kernel-lib/pom.xml).
+command -v npm >/dev/null 2>&1 || need+=(npm)
 [ -x /usr/bin/jupyter ] || need+=(jupyter-core)
 /usr/bin/python3 -c 'import nbconvert' >/dev/null 2>&1 || need+=(jupyter-nbconvert)
 /usr/bin/python3 -c 'import nbclient' >/dev/null 2>&1 || need+=(python3-nbclient)

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh
+bash scripts/setup.sh chromium
 # Build and unit-test first: the kernel must be installed from fresh jars before the kernel ITs run.
 mvn -B install
 bash scripts/install-kernel.sh
