@@ -8,6 +8,7 @@ import dev.benchbook.harness.RunListener;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.spec.BenchmarkSpec;
 import dev.benchbook.spec.ParamSet;
+import dev.benchbook.spec.RunControls;
 import dev.benchbook.spec.SuiteSpec;
 import dev.benchbook.stats.Precision;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.List;
  * The child side of a fork: builds the suite from its factory, runs one benchmark at one param
  * combination in this fresh JVM, and writes the outcome as JSON.
  *
- * <p>Usage: {@code ForkMain <factory class> <benchmark name> <param combination index> <output file>}.
+ * <p>Usage: {@code ForkMain <factory class> <benchmark name> <param combination index> <output file>
+ * <run controls>}, the controls as {@link ForkControls} encodes them.
  * Exit codes: 0 the outcome was written (it may still report a failed benchmark); 2 bad arguments;
  * 3 the suite could not be built or the outcome could not be written.
  */
@@ -29,12 +31,12 @@ public final class ForkMain {
 
     /** Runs the fork; see the class description for arguments and exit codes. */
     public static void main(String[] args) {
-        if (args.length != 4) {
-            System.err.println("usage: ForkMain <factory class> <benchmark> <param index> <output file>");
+        if (args.length != 5) {
+            System.err.println("usage: ForkMain <factory class> <benchmark> <param index> <output file> <controls>");
             System.exit(2);
         }
         try {
-            SuiteSpec spec = build(args[0]);
+            SuiteSpec spec = build(args[0], ForkControls.decode(args[4]));
             BenchmarkSpec bench = spec.benchmarks().stream().filter(b -> b.name().equals(args[1])).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("benchmark \"" + args[1] + "\" is not in suite '"
                             + spec.name() + "' built by " + args[0]));
@@ -49,11 +51,13 @@ public final class ForkMain {
         System.exit(0);
     }
 
-    static SuiteSpec build(String factoryClass) throws ReflectiveOperationException {
+    static SuiteSpec build(String factoryClass, RunControls controls) throws ReflectiveOperationException {
         Class<?> type = Class.forName(factoryClass);
         SuiteFactory factory = (SuiteFactory) type.getConstructor().newInstance();
         Suite<?> suite = factory.create();
-        return suite.forks(0).quiet().build();
+        SuiteSpec built = suite.forks(0).quiet().build();
+        return new SuiteSpec(built.name(), built.description(), built.params(), built.benchmarks(), built.setup(),
+                built.teardown(), controls, built.checks());
     }
 
     private static void write(ForkOutcome outcome, Path file) throws IOException {

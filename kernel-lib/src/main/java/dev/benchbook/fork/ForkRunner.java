@@ -101,13 +101,21 @@ public final class ForkRunner {
                 }
             }
             cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ForkMain.class.getName(), factoryClass,
-                    bench.name(), String.valueOf(paramIndex), out.toString()));
+                    bench.name(), String.valueOf(paramIndex), out.toString(), ForkControls.encode(spec.controls())));
             Process process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             long limitMs = spec.controls().timeout().plus(STARTUP_GRACE).toMillis();
-            if (!process.waitFor(limitMs, TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                return new ForkOutcome(Status.TIMED_OUT, "fork exceeded timeout " + spec.controls().timeout()
-                        + " plus " + STARTUP_GRACE.toSeconds() + " s start-up; raise .timeout(...)", StopReason.NONE, List.of());
+            try {
+                if (!process.waitFor(limitMs, TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    return new ForkOutcome(Status.TIMED_OUT, "fork exceeded timeout " + spec.controls().timeout()
+                            + " plus " + STARTUP_GRACE.toSeconds() + " s start-up; raise .timeout(...)", StopReason.NONE,
+                            List.of());
+                }
+            } finally {
+                // An interrupted or stopped cell must not leave a benchmark JVM running behind it.
+                if (process.isAlive()) {
+                    process.destroyForcibly();
+                }
             }
             if (process.exitValue() != 0 || Files.size(out) == 0) {
                 return new ForkOutcome(Status.FAILED, "fork JVM exited with code " + process.exitValue() + ": "

@@ -34,6 +34,8 @@ final class BenchmarkExecution {
     private final PrecisionEstimator precision;
     private final List<IterationSample> samples = new CopyOnWriteArrayList<>();
     private final LoopControl control = new LoopControl();
+    private final ThreadMetrics.Counters before = new ThreadMetrics.Counters();
+    private final ThreadMetrics.Counters after = new ThreadMetrics.Counters();
     private volatile Status status = Status.OK;
     private volatile String error = "";
     private volatile StopReason stopReason = StopReason.NONE;
@@ -142,16 +144,16 @@ final class BenchmarkExecution {
     private long iteration(LoopFactory.BoundLoop loop, BenchContext ctx, Object state, Blackhole bh, long batch,
             int index, boolean warmup) throws Exception {
         checkCancelled();
-        ThreadMetrics.Snapshot before = metrics.begin();
+        metrics.begin(before);
         long wall = loop.time(batch);
-        ThreadMetrics.Snapshot after = metrics.end();
+        metrics.end(after);
         checkCancelled();
         Object out = bench.invoke(ctx, state);
         long hash = OutputHasher.hash(out);
         bh.consume(out);
         IterationSample s = new IterationSample(index, warmup, batch, wall,
-                delta(before.cpuNs(), after.cpuNs()), delta(before.allocatedBytes(), after.allocatedBytes()),
-                after.gcCount() - before.gcCount(), after.gcTimeMs() - before.gcTimeMs(), hash);
+                delta(before.cpuNs, after.cpuNs), delta(before.allocatedBytes, after.allocatedBytes),
+                after.gcCount - before.gcCount, after.gcTimeMs - before.gcTimeMs, hash);
         samples.add(s);
         listener.onIteration(bench.name(), params, s);
         return wall;

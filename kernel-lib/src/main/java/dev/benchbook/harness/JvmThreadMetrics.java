@@ -2,7 +2,6 @@ package dev.benchbook.harness;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.util.List;
 
 /** {@link ThreadMetrics} from the platform MXBeans; counters the JVM lacks read as -1. */
 final class JvmThreadMetrics implements ThreadMetrics {
@@ -11,7 +10,8 @@ final class JvmThreadMetrics implements ThreadMetrics {
     private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final com.sun.management.ThreadMXBean sunThreads =
             threads instanceof com.sun.management.ThreadMXBean t ? t : null;
-    private final List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
+    private final GarbageCollectorMXBean[] gcs =
+            ManagementFactory.getGarbageCollectorMXBeans().toArray(new GarbageCollectorMXBean[0]);
     private final boolean cpuSupported;
     private final boolean allocSupported;
 
@@ -29,21 +29,19 @@ final class JvmThreadMetrics implements ThreadMetrics {
     }
 
     @Override
-    public Snapshot begin() {
-        long count = gcCount();
-        long time = gcTimeMs();
-        long cpu = cpu();
-        long alloc = allocated();
-        return new Snapshot(cpu, alloc, count, time);
+    public void begin(Counters into) {
+        into.gcCount = gcCount();
+        into.gcTimeMs = gcTimeMs();
+        into.cpuNs = cpu();
+        into.allocatedBytes = allocated();
     }
 
     @Override
-    public Snapshot end() {
-        long alloc = allocated();
-        long cpu = cpu();
-        long count = gcCount();
-        long time = gcTimeMs();
-        return new Snapshot(cpu, alloc, count, time);
+    public void end(Counters into) {
+        into.allocatedBytes = allocated();
+        into.cpuNs = cpu();
+        into.gcCount = gcCount();
+        into.gcTimeMs = gcTimeMs();
     }
 
     private long cpu() {

@@ -2,6 +2,7 @@ package dev.benchbook.harness;
 
 import dev.benchbook.spec.BenchContext;
 import dev.benchbook.spec.Benchmark;
+import dev.benchbook.spec.BenchmarkSpec;
 import dev.benchbook.spec.DoubleBenchmark;
 import dev.benchbook.spec.LongBenchmark;
 import dev.benchbook.spec.StatefulBenchmark;
@@ -20,8 +21,43 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code isDone}: it bounds how long a cancelled run keeps going and keeps the JIT from hoisting
  * loads of the benchmark's state out of the loop.
  */
-final class MeasurementLoop {
-    private MeasurementLoop() {}
+final class MeasurementLoop implements LoopFactory.BoundLoop {
+    private final Clock clock;
+    private final BenchmarkSpec.Shape shape;
+    private final Object body;
+    private final BenchContext ctx;
+    private final Object state;
+    private final Blackhole bh;
+    private final LoopControl control;
+
+    MeasurementLoop(LoopArgs args) {
+        this.clock = args.clock();
+        this.shape = args.shape();
+        this.body = args.body();
+        this.ctx = args.ctx();
+        this.state = args.state();
+        this.bh = args.bh();
+        this.control = args.control();
+    }
+
+    /**
+     * Runs one timed batch. Called through the {@link LoopFactory.BoundLoop} interface once per
+     * batch, outside the timed region; the copy's own loop method does the timing.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public long time(long n) throws Exception {
+        return switch (shape) {
+            case OBJECT -> object(clock, (Benchmark) body, ctx, state, bh, control, n);
+            case STATEFUL_OBJECT -> statefulObject(clock, (StatefulBenchmark<Object>) body, ctx, state, bh, control, n);
+            case DOUBLE -> doubleValued(clock, (DoubleBenchmark) body, ctx, state, bh, control, n);
+            case STATEFUL_DOUBLE -> statefulDoubleValued(clock, (StatefulDoubleBenchmark<Object>) body, ctx, state, bh,
+                    control, n);
+            case LONG -> longValued(clock, (LongBenchmark) body, ctx, state, bh, control, n);
+            case STATEFUL_LONG -> statefulLongValued(clock, (StatefulLongBenchmark<Object>) body, ctx, state, bh,
+                    control, n);
+        };
+    }
 
     static long object(Clock clock, Benchmark body, BenchContext ctx, Object state, Blackhole bh, LoopControl control,
             long n) throws Exception {

@@ -2,24 +2,29 @@ package dev.benchbook.harness;
 
 /**
  * Reads cumulative resource counters as seen from the calling thread. Values are cumulative, so the
- * harness subtracts a snapshot taken before a batch from one taken after it.
+ * harness subtracts a reading taken before a batch from one taken after it. Readings go into a
+ * caller-owned {@link Counters} so that taking one allocates nothing that the allocation counter
+ * could see.
  */
 public interface ThreadMetrics {
 
-    /** A point-in-time reading; -1 for a counter that the platform does not provide. */
-    record Snapshot(long cpuNs, long allocatedBytes, long gcCount, long gcTimeMs) {}
+    /** One reading; -1 for a counter that the platform does not provide. Reused between readings. */
+    final class Counters {
+        /** CPU time of the calling thread, ns. */
+        public long cpuNs;
+        /** Bytes allocated by the calling thread. */
+        public long allocatedBytes;
+        /** Completed garbage collections, JVM-wide. */
+        public long gcCount;
+        /** Time spent in those collections, ms, JVM-wide. */
+        public long gcTimeMs;
+    }
 
-    /**
-     * Reads all counters for the calling thread just before a timed region: the allocation counter
-     * is read last, so that the reading itself is not counted.
-     */
-    Snapshot begin();
+    /** Reads all counters just before a timed region: the allocation counter last. */
+    void begin(Counters into);
 
-    /**
-     * Reads all counters for the calling thread just after a timed region: the allocation counter is
-     * read first, so that the reading itself is not counted.
-     */
-    Snapshot end();
+    /** Reads all counters just after a timed region: the allocation counter first. */
+    void end(Counters into);
 
     /** The JVM's own counters ({@code com.sun.management.ThreadMXBean} and the GC beans). */
     static ThreadMetrics jvm() {

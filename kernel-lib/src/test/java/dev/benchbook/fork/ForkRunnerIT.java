@@ -21,12 +21,13 @@ class ForkRunnerIT {
 
     @Test
     void forkedRunMergesSamplesFromFreshJvmsWithSameOutputHash() {
-        Results r = Bench.suite(SortingSuite.class).forks(2).run();
+        // The parent's controls win over the factory's: 2 warmup + 4 measured per fork, not 1 + 3.
+        Results r = Bench.suite(SortingSuite.class).warmup(2).iterations(4).forks(2).run();
         BenchmarkRun run = r.result().runs().get(0);
         assertEquals(Status.OK, run.status(), run.error());
         Set<Integer> forks = run.samples().stream().map(IterationSample::fork).collect(Collectors.toSet());
         assertEquals(Set.of(1, 2), forks);
-        assertEquals(2 * (1 + 3), run.samples().size());
+        assertEquals(2 * (2 + 4), run.samples().size());
         assertTrue(run.deterministic(), "same seed, same data, same hash in every JVM");
         Table s = r.summary();
         assertEquals(2, s.intColumn("forks").get(0));

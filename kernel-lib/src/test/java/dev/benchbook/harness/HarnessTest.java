@@ -168,6 +168,10 @@ class HarnessTest {
         double clone = r.runsOf("clone").get(0).measured().get(0).allocBytesPerOp();
         double none = r.runsOf("none").get(0).measured().get(0).allocBytesPerOp();
         assertEquals(8016, clone, 1.0, "a long[1000] is 16 header bytes + 8000");
-        assertEquals(0, none, 0.5);
+        for (var sample : r.runsOf("none").get(0).measured()) {
+            // Without compiler blackholes, JMH's Blackhole very rarely keeps a 32-byte WeakReference
+            // to a consumed object; anything more per batch would be our bookkeeping.
+            assertTrue(sample.allocBytes() <= 32, "bookkeeping must not be counted: " + sample);
+        }
     }
 }
