@@ -16,7 +16,11 @@ JUPYTER="${JUPYTER:-/usr/bin/jupyter}"
 # Benchmarks run in this JVM, so the JIT keeps its defaults. G1 is named rather than left to
 # ergonomics so results do not depend on machine size; it also keeps safepoint polls in counted
 # loops, which is what lets "interrupt" stop a hot loop promptly.
-DEFAULT_JVM_OPTS="-XX:+UseG1GC -XX:MaxRAMPercentage=50 -Djava.awt.headless=true -Dfile.encoding=UTF-8"
+# Compiler blackholes, as JMH's own forks use on JDK 17: consuming a benchmark's result costs next to
+# nothing, so nanosecond-scale figures are comparable with JMH's.
+DEFAULT_JVM_OPTS="-XX:+UseG1GC -XX:MaxRAMPercentage=50 -Djava.awt.headless=true -Dfile.encoding=UTF-8 \
+-XX:+UnlockExperimentalVMOptions -XX:CompileCommand=quiet \
+-XX:CompileCommand=blackhole,org/openjdk/jmh/infra/Blackhole.consumeCompiler -DcompilerBlackholesEnabled=true"
 JVM_OPTS="${BENCHBOOK_JVM_OPTS:-$DEFAULT_JVM_OPTS}"
 
 die() {

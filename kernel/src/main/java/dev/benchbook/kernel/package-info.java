@@ -1,0 +1,10 @@
+/**
+ * The Benchbook Jupyter kernel: a {@code jjava-jupyter} {@link org.dflib.jjava.jupyter.kernel.BaseKernel}
+ * whose cells are evaluated by JShell inside the kernel JVM itself, so that benchmarks run on the
+ * same JIT-compiled JVM that the notebook talks to. This package holds the process entry point
+ * ({@link dev.benchbook.kernel.Main}), the kernel ({@link dev.benchbook.kernel.BenchbookKernel}),
+ * the JShell evaluator with its in-process execution engine (which hands real result objects to
+ * the renderer, keeps variables alive across later imports and stops runaway cells), and the
+ * renderers that turn Tablesaw tables and Benchbook displayables into notebook HTML.
+ */
+package dev.benchbook.kernel;
