@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh chromium
 # Build and unit-test first: the kernel must be installed from fresh jars before the kernel ITs run.
-mvn -B install
+mvn -B install -DskipITs
 bash scripts/install-kernel.sh
-mvn -B -pl kernel failsafe:integration-test failsafe:verify
+# Integration tests: forked JVMs, reports in headless Chromium, the installed kernel through Jupyter.
+mvn -B failsafe:integration-test failsafe:verify
 bash scripts/run-notebooks.sh
