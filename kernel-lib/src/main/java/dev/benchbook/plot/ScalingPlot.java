@@ -28,14 +28,22 @@ public final class ScalingPlot {
         /** Logarithmic time axis. */
         LOG_Y,
         /** Both axes logarithmic: a power law n^k shows as a straight line of slope k. */
-        LOG_LOG
+        LOG_LOG,
+        /**
+         * LOG_LOG when every param value is positive and they span at least {@value #AUTO_LOG_SPAN}×
+         * (sizes such as 10 to 10,000), LINEAR otherwise.
+         */
+        AUTO
     }
+
+    /** The ratio of the largest to the smallest param value from which {@link Scale#AUTO} goes log-log. */
+    public static final double AUTO_LOG_SPAN = 100;
 
     private ScalingPlot() {}
 
-    /** Means with confidence intervals of {@code result} across numeric param {@code param}, linear axes. */
+    /** Means with confidence intervals of {@code result} across numeric param {@code param}, {@link Scale#AUTO} axes. */
     public static Figure create(RunResult result, String param) {
-        return create(result, param, Scale.LINEAR);
+        return create(result, param, Scale.AUTO);
     }
 
     /**
@@ -50,10 +58,10 @@ public final class ScalingPlot {
 
     /**
      * Means with confidence intervals from a samples table ({@code r.samples()}: intervals at 99.9%) or a
-     * summary table ({@code r.summary()}: its own ci_low_ns and ci_high_ns), linear axes.
+     * summary table ({@code r.summary()}: its own ci_low_ns and ci_high_ns), {@link Scale#AUTO} axes.
      */
     public static Figure create(Table table, String param) {
-        return create(table, param, Scale.LINEAR);
+        return create(table, param, Scale.AUTO);
     }
 
     /** Means with confidence intervals from a samples or summary table; see {@link #create(Table, String)}. */
@@ -61,8 +69,8 @@ public final class ScalingPlot {
         return create(PlotData.of(table), param, scale);
     }
 
-    static Figure create(PlotData data, String param, Scale scale) {
-        Objects.requireNonNull(scale, "scale");
+    static Figure create(PlotData data, String param, Scale requested) {
+        Objects.requireNonNull(requested, "scale");
         String p = data.resolveParam("scaling", param);
         List<Object> nonNumeric = data.cells.stream().map(c -> c.params().get(p))
                 .filter(v -> !(v instanceof Number)).distinct().toList();
@@ -71,11 +79,19 @@ public final class ScalingPlot {
                     + " are not numbers; the x axis of a scaling plot needs a numeric param;"
                     + " use Plots.distribution(r) to compare categorical params");
         }
+        Scale scale = requested;
+        if (scale == Scale.AUTO) {
+            double[] values = data.cells.stream().mapToDouble(c -> ((Number) c.params().get(p)).doubleValue()).toArray();
+            double min = java.util.Arrays.stream(values).min().orElse(0);
+            double max = java.util.Arrays.stream(values).max().orElse(0);
+            scale = min > 0 && max / min >= AUTO_LOG_SPAN ? Scale.LOG_LOG : Scale.LINEAR;
+        }
+        final Scale resolved = scale;
         boolean logX = scale == Scale.LOG_X || scale == Scale.LOG_LOG;
         if (logX) {
             data.cells.stream().map(c -> ((Number) c.params().get(p)).doubleValue()).filter(v -> !(v > 0))
                     .findFirst().ifPresent(v -> {
-                        throw new IllegalArgumentException("scaling(param=\"" + param + "\", scale=" + scale
+                        throw new IllegalArgumentException("scaling(param=\"" + param + "\", scale=" + resolved
                                 + "): value " + v + " is not > 0; a log axis needs positive values; use Scale.LINEAR"
                                 + " or Scale.LOG_Y");
                     });

@@ -63,7 +63,8 @@ class PlotsTest {
         assertEquals(2, count(js, "[\"error_y\"] = {\"type\":\"data\",\"symmetric\":false"), js);
         assertTrue(js.contains("mode: 'lines+markers'"));
         assertTrue(title(f).contains("mean time per operation vs size (99.9% confidence intervals)"), title(f));
-        assertTrue(js.contains("title: 'mean wall time (µs/op)'"), js);
+        assertTrue(js.contains("title: 'mean wall time (µs/op), log scale'"), js);
+        assertTrue(js.contains("title: 'size (log scale)'"), "sizes span 100x, so AUTO goes log-log: " + js);
     }
 
     @Test
