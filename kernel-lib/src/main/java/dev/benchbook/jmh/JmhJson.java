@@ -3,16 +3,15 @@ package dev.benchbook.jmh;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.benchbook.io.AtomicFiles;
 import dev.benchbook.result.RunResult;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Reads and writes JMH's JSON result format, the array of benchmark entries that {@code -rf json}
@@ -156,31 +155,7 @@ public final class JmhJson {
      * @throws UncheckedIOException if the file cannot be written; no partial file is left behind
      */
     public static Path write(RunResult result, Path file) {
-        String json = toJson(result);
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write JMH JSON to " + target + ": " + e.getMessage()
-                    + "; check that the directory is writable and the disk has room", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the target is already in place or the error above is reported
-                }
-            }
-        }
+        return AtomicFiles.writeString(file, toJson(result), "JMH JSON");
     }
 
     private static void checkName(String suiteName) {

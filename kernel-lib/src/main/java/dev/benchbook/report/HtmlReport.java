@@ -1,5 +1,6 @@
 package dev.benchbook.report;
 
+import dev.benchbook.io.AtomicFiles;
 import dev.benchbook.result.RunResultSource;
 import dev.benchbook.display.Html;
 import dev.benchbook.display.HtmlTables;
@@ -65,7 +66,7 @@ public final class HtmlReport {
      * @throws java.io.UncheckedIOException if the file cannot be written; nothing is left behind
      */
     public static Path write(RunResult result, Table findings, Path file) {
-        return AtomicFiles.write(file, render(result, findings), "HTML report");
+        return AtomicFiles.writeString(file, render(result, findings), "HTML report");
     }
 
     /** The report page as a string; see {@link #write(RunResult, Table, Path)}. */

@@ -1,5 +1,6 @@
 package dev.benchbook.report;
 
+import dev.benchbook.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -47,7 +48,7 @@ public final class JsonReport {
 
     /** Writes {@link #render(RunResult, Table)} to {@code file} atomically and returns {@code file}. */
     public static Path write(RunResult result, Table findings, Path file) {
-        return AtomicFiles.write(file, render(result, findings), "JSON report");
+        return AtomicFiles.writeString(file, render(result, findings), "JSON report");
     }
 
     static String render(ReportContext c) {

@@ -1,5 +1,6 @@
 package dev.benchbook.report;
 
+import dev.benchbook.io.AtomicFiles;
 import dev.benchbook.result.RunResultSource;
 import dev.benchbook.plot.TimeScale;
 import dev.benchbook.result.RunResult;
@@ -42,7 +43,7 @@ public final class MarkdownReport {
 
     /** Writes {@link #render(RunResult, Table)} to {@code file} atomically and returns {@code file}. */
     public static Path write(RunResult result, Table findings, Path file) {
-        return AtomicFiles.write(file, render(result, findings), "Markdown report");
+        return AtomicFiles.writeString(file, render(result, findings), "Markdown report");
     }
 
     static String render(ReportContext c) {

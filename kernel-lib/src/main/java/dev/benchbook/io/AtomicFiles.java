@@ -1,4 +1,4 @@
-package dev.benchbook.report;
+package dev.benchbook.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,23 +8,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a text file through a temporary file in the same directory that is then moved into place. */
-final class AtomicFiles {
+/**
+ * Writes files through a temporary file in the same directory that is then moved into place, so a
+ * reader sees the old file or the whole new one, never part of it.
+ */
+public final class AtomicFiles {
     private AtomicFiles() {}
 
+    /** Fills a temporary file; it may throw, and then the target is left untouched. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the whole content to {@code tmp}. */
+        void writeTo(Path tmp) throws IOException;
+    }
+
     /**
-     * Writes {@code content} as UTF-8 to {@code file}, creating missing parent directories.
+     * Writes {@code text} as UTF-8 to {@code file}, creating missing parent directories.
      *
+     * @param what what the file is, for the error message, e.g. {@code "HTML report"}
      * @return {@code file}
      * @throws UncheckedIOException if it cannot be written; no partial or temporary file is left behind
      */
-    static Path write(Path file, String content, String what) {
+    public static Path writeString(Path file, String text, String what) {
+        return write(file, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8), what);
+    }
+
+    /**
+     * Writes {@code file} with {@code content}, creating missing parent directories.
+     *
+     * @param what what the file is, for the error message
+     * @return {@code file}
+     * @throws UncheckedIOException if it cannot be written; no partial or temporary file is left behind
+     */
+    public static Path write(Path file, Content content, String what) {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            content.writeTo(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
