@@ -99,6 +99,7 @@ public final class JsonReport {
         m.put("javaVersion", e.javaVersion());
         m.put("vm", e.vm());
         m.put("os", e.os());
+        m.put("cpu_model", e.cpuModel());
         m.put("cpus", e.cpus());
         m.put("maxHeapBytes", e.maxHeapBytes());
         m.put("jvmArgs", e.jvmArgs());

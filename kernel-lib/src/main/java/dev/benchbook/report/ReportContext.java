@@ -51,6 +51,7 @@ final class ReportContext {
         m.put("Java", e.javaVersion());
         m.put("JVM", e.vm());
         m.put("OS", e.os());
+        m.put("CPU", e.cpuModel());
         m.put("CPUs", String.valueOf(e.cpus()));
         m.put("Max heap", bytes(e.maxHeapBytes()));
         m.put("JVM arguments", e.jvmArgs().isBlank() ? "(none)" : e.jvmArgs());
@@ -63,7 +64,8 @@ final class ReportContext {
     /** The environment on one line, for Markdown. */
     String environmentLine() {
         Environment e = result.environment();
-        return "Java " + e.javaVersion() + " (" + e.vm() + ") · " + e.os() + " · " + e.cpus()
+        String cpu = Environment.UNKNOWN.equals(e.cpuModel()) ? "" : e.cpuModel() + " · ";
+        return "Java " + e.javaVersion() + " (" + e.vm() + ") · " + e.os() + " · " + cpu + e.cpus()
                 + (e.cpus() == 1 ? " CPU" : " CPUs") + " · max heap " + bytes(e.maxHeapBytes()) + " · commit "
                 + (gitCommit.equals(GitCommit.UNKNOWN) ? GitCommit.UNKNOWN : gitCommit.substring(0, 12));
     }

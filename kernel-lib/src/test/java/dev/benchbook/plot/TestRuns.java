@@ -19,7 +19,7 @@ import java.util.Random;
 /** Deterministic run results built as records, for plot and report tests: nothing is measured. */
 public final class TestRuns {
     public static final Environment ENVIRONMENT = new Environment("17.0.15", "OpenJDK 64-Bit Server VM 17.0.15+6",
-            "Linux 6.1.0 amd64", 2, 4L << 30, "-Xmx4g");
+            "Linux 6.1.0 amd64", 2, 4L << 30, "-Xmx4g", "Example CPU @ 3.00GHz");
     public static final Instant STARTED = Instant.parse("2025-01-02T03:04:05Z");
     public static final int WARMUP = 2;
     public static final int ITERATIONS = 5;
