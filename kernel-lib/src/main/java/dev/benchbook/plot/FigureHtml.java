@@ -29,7 +29,19 @@ public final class FigureHtml {
     private static final Pattern SCRIPT_END = Pattern.compile("(?i)</(script)");
     private static volatile String plotlyJs;
 
+    /**
+     * The Jupyter comm target through which a figure asks a live kernel for plotly.js when the page
+     * does not have it: after a reload, or in a second tab on a kernel that already sent it once. The
+     * kernel answers with one message {@code {"source": <plotly.js>}}.
+     */
+    public static final String PLOTLY_COMM_TARGET = "benchbook.plotly";
+
     private FigureHtml() {}
+
+    /** The bundled plotly.js source, for a kernel to send through {@link #PLOTLY_COMM_TARGET}. */
+    public static String plotlySource() {
+        return plotlyJs();
+    }
 
     /**
      * Three {@code <script>} elements that load the bundled plotly.js (about 4.6 MB) and set
@@ -84,12 +96,29 @@ public final class FigureHtml {
                 + "  var show = function (text) { var el = document.getElementById('" + id + "');"
                 + " if (el) { el.textContent = text; el.style.color = '#b91c1c'; } };\n"
                 + "  var draw = function () {" + draw + "};\n"
+                // A page that never saw plotly.js (reloaded, or a second tab on a kernel that already sent
+                // it) asks the live kernel for it, once per page; static HTML has no kernel and just waits.
+                + "  var askKernel = function () {\n"
+                + "    var nb = window.Jupyter && window.Jupyter.notebook;\n"
+                + "    if (!nb || !nb.kernel || window.__benchbookPlotlyAsked) { return; }\n"
+                + "    window.__benchbookPlotlyAsked = true;\n"
+                + "    try {\n"
+                + "      var comm = nb.kernel.comm_manager.new_comm('" + PLOTLY_COMM_TARGET + "', {});\n"
+                + "      comm.on_msg(function (msg) {\n"
+                + "        if (window.Plotly) { return; }\n"
+                + "        var saved = window.define; window.define = void 0;\n"
+                + "        try { var s = document.createElement('script'); s.text = msg.content.data.source;"
+                + " document.head.appendChild(s); } finally { window.define = saved; }\n"
+                + "      });\n"
+                + "    } catch (e) { window.__benchbookPlotlyAsked = false; }\n"
+                + "  };\n"
                 + "  var waited = 0;\n"
                 + "  var wait = function () {\n"
                 + "    if (window.Plotly) {\n"
                 + "      try { draw(); } catch (e) { show('Benchbook: this plot failed: ' + e); }\n"
                 + "      return;\n"
                 + "    }\n"
+                + "    if (waited === 300) { askKernel(); }\n"
                 + "    if ((waited += 50) > " + WAIT_MS + ") {\n"
                 + "      show('Benchbook: plotly.js is not loaded in this page, so"
                 + " this plot cannot be shown; emit FigureHtml.plotlyScript() once, e.g. through a PlotlyEmbedder');\n"

@@ -1,8 +1,10 @@
 package dev.benchbook.kernel;
 
+import com.google.gson.JsonObject;
 import dev.benchbook.display.DisplaySink;
 import dev.benchbook.display.Displayable;
 import dev.benchbook.display.Notebook;
+import dev.benchbook.plot.FigureHtml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +15,17 @@ import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.Comm;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.kernel.util.TextColor;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.comm.CommCloseCommand;
+import org.dflib.jjava.jupyter.messages.comm.CommMsgCommand;
+import org.dflib.jjava.jupyter.messages.comm.CommOpenCommand;
 
 /**
  * The Benchbook kernel: Jupyter requests in, JShell evaluation in this JVM, rendered values out.
@@ -40,6 +47,7 @@ public final class BenchbookKernel extends BaseKernel {
                 null, new MagicsRegistry(), false, errorStyler());
         this.evaluator = evaluator;
         Renderers.registerAll(getRenderer());
+        getCommManager().registerTarget(FigureHtml.PLOTLY_COMM_TARGET, BenchbookKernel::sendPlotly);
         Notebook.install(new DisplaySink() {
             @Override
             public String display(Displayable value) {
@@ -64,6 +72,28 @@ public final class BenchbookKernel extends BaseKernel {
      */
     public static BenchbookKernel of(CompletableFuture<JShellEvaluator> evaluator) {
         return new BenchbookKernel(evaluator);
+    }
+
+    /**
+     * Answers a figure that found no plotly.js in its page (a reload, a second tab): one message with
+     * the source, then nothing more. Figures emitted afterwards still omit it, since the page has it now.
+     */
+    private static Comm sendPlotly(CommManager manager, String id, String target, Message<CommOpenCommand> open) {
+        Comm comm = new Comm(manager, id, target) {
+            @Override
+            protected void onMessage(Message<CommMsgCommand> message) {
+                // The figure only listens.
+            }
+
+            @Override
+            protected void onClose(Message<CommCloseCommand> message, boolean sending) {
+                // Nothing to release.
+            }
+        };
+        JsonObject data = new JsonObject();
+        data.addProperty("source", FigureHtml.plotlySource());
+        comm.send(data);
+        return comm;
     }
 
     private static String version() {
