@@ -1,14 +1,7 @@
 package dev.benchbook;
 
-import dev.benchbook.display.Notebook;
-import dev.benchbook.fork.ForkRunner;
-import dev.benchbook.harness.Harness;
-import dev.benchbook.progress.ConsoleProgress;
-import dev.benchbook.progress.NotebookProgress;
-import dev.benchbook.harness.RunListener;
 import dev.benchbook.spec.Benchmark;
 import dev.benchbook.spec.BenchmarkSpec;
-import dev.benchbook.result.RunResult;
 import dev.benchbook.spec.BenchmarkSpec.Shape;
 import dev.benchbook.spec.DoubleBenchmark;
 import dev.benchbook.spec.LongBenchmark;
@@ -25,14 +18,10 @@ import dev.benchbook.spec.StatefulBenchmark;
 import dev.benchbook.spec.SuiteSpec;
 import dev.benchbook.spec.SuiteValidationException;
 import dev.benchbook.spec.Teardown;
-import dev.benchbook.stats.Precision;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The fluent, mutable builder of a benchmark suite. Every method records what it is given; {@link
@@ -307,10 +296,10 @@ public final class Suite<S> {
     public SuiteSpec build() {
         List<SpecProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            problems.add(new SpecProblem("suite", quote(name), "a suite needs a name", "use Bench.suite(\"sorting\")"));
+            problems.add(new SpecProblem("suite", SuiteChecks.quote(name), "a suite needs a name", "use Bench.suite(\"sorting\")"));
         }
-        checkParams(problems);
-        checkBenchmarks(problems);
+        SuiteChecks.params(params, problems);
+        SuiteChecks.benchmarks(benchmarks, setupDeclared, problems);
         if (warmup < 0) {
             problems.add(new SpecProblem("warmup", String.valueOf(warmup), "must be >= 0", "use warmup(0) to skip warmup"));
         }
@@ -327,9 +316,9 @@ public final class Suite<S> {
             problems.add(new SpecProblem("targetPrecision", String.valueOf(targetPrecision),
                     "must be between 0 and 1, exclusive", "use targetPrecision(0.02) for a half-width of 2% of the mean"));
         }
-        checkPositive(problems, "maxTime", maxTime, "use maxTime(Duration.ofSeconds(10))");
-        checkPositive(problems, "iterationTime", iterationTime, "use iterationTime(Duration.ofMillis(100))");
-        checkPositive(problems, "timeout", timeout, "use timeout(Duration.ofMinutes(5))");
+        SuiteChecks.positive(problems, "maxTime", maxTime, "use maxTime(Duration.ofSeconds(10))");
+        SuiteChecks.positive(problems, "iterationTime", iterationTime, "use iterationTime(Duration.ofMillis(100))");
+        SuiteChecks.positive(problems, "timeout", timeout, "use timeout(Duration.ofMinutes(5))");
         if (!(confidence > 0 && confidence < 1)) {
             problems.add(new SpecProblem("confidence", String.valueOf(confidence), "must be between 0 and 1, exclusive",
                     "use confidence(0.999) for 99.9% or confidence(0.95) for 95%"));
@@ -376,108 +365,10 @@ public final class Suite<S> {
      */
     public Results run() {
         SuiteSpec spec = build();
-        Results results = new Results(execute(spec));
+        Results results = new Results(SuiteExecution.run(spec, factoryClass, inProcessFallback, quiet));
         if (spec.checks().strict() && !results.findingList().isEmpty()) {
             throw new FindingsException(results, results.findingList());
         }
         return results;
-    }
-
-    private void checkParams(List<SpecProblem> problems) {
-        Set<String> names = new HashSet<>();
-        for (ParamSpec p : params) {
-            String field = "param(\"" + p.name() + "\")";
-            if (p.name() == null || p.name().isBlank()) {
-                problems.add(new SpecProblem("param", quote(p.name()), "a param needs a name",
-                        "use param(\"size\", 1_000, 100_000)"));
-            } else if (!names.add(p.name())) {
-                problems.add(new SpecProblem(field, p.name(), "declared twice",
-                        "declare all values in one call: param(\"" + p.name() + "\", v1, v2, ...)"));
-            }
-            if (p.values().isEmpty()) {
-                problems.add(new SpecProblem(field, "[]", "needs at least one value",
-                        "list values after the name: param(\"" + p.name() + "\", 1_000, 100_000)"));
-            }
-            if (p.values().stream().anyMatch(Objects::isNull)) {
-                problems.add(new SpecProblem(field, p.values().toString(), "values must not be null",
-                        "remove the null value"));
-            } else if (new HashSet<>(p.values()).size() != p.values().size()) {
-                problems.add(new SpecProblem(field, p.values().toString(), "values must be distinct",
-                        "remove the repeated values"));
-            }
-        }
-    }
-
-    private void checkBenchmarks(List<SpecProblem> problems) {
-        if (benchmarks.isEmpty()) {
-            problems.add(new SpecProblem("benchmark", "none", "a suite needs at least one benchmark",
-                    "add .benchmark(\"name\", ctx -> work(ctx))"));
-        }
-        Set<String> names = new HashSet<>();
-        for (BenchmarkSpec b : benchmarks) {
-            if (b.name() == null || b.name().isBlank()) {
-                problems.add(new SpecProblem("benchmark", quote(b.name()), "a benchmark needs a name",
-                        "use benchmark(\"arrays.sort\", ...)"));
-                continue;
-            }
-            String field = "benchmark(\"" + b.name() + "\")";
-            if (!names.add(b.name())) {
-                problems.add(new SpecProblem(field, b.name(), "duplicate benchmark name",
-                        "give each benchmark of a suite its own name"));
-            }
-            if (!b.hasBody()) {
-                problems.add(new SpecProblem(field, "null", "needs a body", "pass (ctx, state) -> result or ctx -> result"));
-            } else if (b.isStateful() && !setupDeclared) {
-                problems.add(new SpecProblem(field, "(ctx, state) -> ...", "reads state but the suite has no setup",
-                        "add .setup(ctx -> state) before it, or write it as ctx -> result"));
-            }
-        }
-    }
-
-    private static void checkPositive(List<SpecProblem> problems, String field, Duration d, String fix) {
-        if (d == null || d.isZero() || d.isNegative()) {
-            problems.add(new SpecProblem(field, String.valueOf(d), "must be a positive duration", fix));
-        }
-    }
-
-    private RunResult execute(SuiteSpec spec) {
-        RunListener progress = progress(spec);
-        if (spec.controls().forks() == 0) {
-            return new Harness(Precision::relativeHalfWidth, progress).run(spec);
-        }
-        List<String> reasons = new ArrayList<>();
-        if (factoryClass == null) {
-            reasons.add("the suite was not built by a SuiteFactory, so a fresh JVM cannot build it again");
-        }
-        for (BenchmarkSpec b : spec.benchmarks()) {
-            String why = ForkRunner.unforkableReason(b);
-            if (why != null) {
-                reasons.add("benchmark \"" + b.name() + "\": " + why);
-            }
-        }
-        if (reasons.isEmpty()) {
-            return new ForkRunner(factoryClass, progress).run(spec);
-        }
-        if (!inProcessFallback) {
-            throw new SuiteValidationException(name, List.of(new SpecProblem("forks", String.valueOf(spec.controls().forks()),
-                    "cannot fork notebook-defined code: " + String.join("; ", reasons),
-                    "move the suite into a class implementing SuiteFactory on the classpath and run "
-                            + "Bench.suite(MySuite.class).forks(n), or add .inProcessFallback() to run it in this JVM")));
-        }
-        SuiteSpec inProcess = new SuiteSpec(spec.name(), spec.description(), spec.params(), spec.benchmarks(),
-                spec.setup(), spec.teardown(), spec.controls().withForks(0), spec.checks());
-        return new Harness(Precision::relativeHalfWidth, progress).run(inProcess);
-    }
-
-    private RunListener progress(SuiteSpec spec) {
-        if (quiet) {
-            return RunListener.NONE;
-        }
-        return Notebook.sink().<RunListener>map(sink -> new NotebookProgress(sink, spec))
-                .orElseGet(() -> new ConsoleProgress(System.err, spec));
-    }
-
-    private static String quote(String s) {
-        return s == null ? "null" : "\"" + s + "\"";
     }
 }
