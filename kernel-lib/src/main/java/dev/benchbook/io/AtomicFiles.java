@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files through a temporary file in the same directory that is then moved into place, so a
@@ -14,6 +15,16 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
     private AtomicFiles() {}
+
+    /**
+     * Temporary files are created owner-only; a report or export is meant to be shared, so it gets the
+     * usual rw-r--r-- where the file system has POSIX permissions.
+     */
+    private static void readableByAll(Path tmp) throws IOException {
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
 
     /** Fills a temporary file; it may throw, and then the target is left untouched. */
     @FunctionalInterface
@@ -47,6 +58,7 @@ public final class AtomicFiles {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             content.writeTo(tmp);
+            readableByAll(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
