@@ -48,6 +48,6 @@ final class BenchbookSide {
                 t.doubleColumn(Columns.CI_HIGH_NS).get(0),
                 t.intColumn(Columns.N).get(0),
                 t.stringColumn(Columns.STOP_REASON).get(0),
-                r.result().elapsed().toNanos() / 1e9);
+                r.result().elapsed().toNanos() / 1e9, Double.NaN);
     }
 }

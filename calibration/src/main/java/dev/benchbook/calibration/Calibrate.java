@@ -107,13 +107,17 @@ public final class Calibrate {
         try {
             for (int round = 1; round <= options.rounds; round++) {
                 for (Workload w : workloads) {
+                    MachineLoad.Snapshot l0 = MachineLoad.now();
                     JmhSide.Outcome o = jmh.run(w, round);
+                    MachineLoad.Snapshot l1 = MachineLoad.now();
+                    Measurement j = o.measurement().withMachineBusy(MachineLoad.busyBetween(l0, l1));
+                    Measurement b = benchbook.run(w, round);
+                    b = b.withMachineBusy(MachineLoad.busyBetween(l1, MachineLoad.now()));
                     firstJmh = firstJmh == null ? o : firstJmh;
                     forkOverheads.add(o.forkOverheadSeconds());
-                    measurements.add(o.measurement());
-                    Measurement b = benchbook.run(w, round);
+                    measurements.add(j);
                     measurements.add(b);
-                    err.println(progress(round, options.rounds, w, o.measurement(), b));
+                    err.println(progress(round, options.rounds, w, j, b));
                 }
             }
         } catch (Exception e) {
@@ -185,10 +189,11 @@ public final class Calibrate {
     }
 
     private static String progress(int round, int rounds, Workload w, Measurement jmh, Measurement bb) {
-        return String.format(Locale.ROOT, "[round %d/%d] %-17s JMH %12.3f ± %10.3f ns (%5.1f s) | Benchbook"
-                        + " %12.3f [%.3f, %.3f] ns n=%d %s (%5.1f s) | ratio %.4f",
+        return String.format(Locale.ROOT, "[round %d/%d] %-17s JMH %12.3f ± %10.3f ns (%5.1f s, busy %3.0f%%) |"
+                        + " Benchbook %12.3f [%.3f, %.3f] ns n=%d %s (%5.1f s, busy %3.0f%%) | ratio %.4f",
                 round, rounds, w.id(), jmh.meanNs(), (jmh.highNs() - jmh.lowNs()) / 2, jmh.wallSeconds(),
-                bb.meanNs(), bb.lowNs(), bb.highNs(), bb.n(), bb.stop(), bb.wallSeconds(), bb.meanNs() / jmh.meanNs());
+                jmh.machineBusy() * 100, bb.meanNs(), bb.lowNs(), bb.highNs(), bb.n(), bb.stop(), bb.wallSeconds(),
+                bb.machineBusy() * 100, bb.meanNs() / jmh.meanNs());
     }
 
     private static void write(Path file, String content) throws IOException {

@@ -102,7 +102,7 @@ final class JmhSide {
         }
         double[] ci = primary.getScoreConfidence();
         var m = new Measurement(w.id(), Tool.JMH, round, primary.getScore(), ci[0], ci[1],
-                (int) primary.getStatistics().getN(), "fixed", wall);
+                (int) primary.getStatistics().getN(), "fixed", wall, Double.NaN);
         return new Outcome(m, (wall - settings.iterationSeconds()) / settings.forks(),
                 List.copyOf(rr.getParams().getJvmArgs()), rr.getParams().getJvm() + " " + rr.getParams().getVmVersion());
     }

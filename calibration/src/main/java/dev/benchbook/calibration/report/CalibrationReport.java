@@ -136,6 +136,7 @@ public final class CalibrationReport {
         }
         headers.add("± half-spread");
         headers.add("wall s/round");
+        headers.add("machine busy");
         Grid g = new Grid(headers, List.of());
         for (Row r : rows) {
             for (Tool tool : Tool.values()) {
@@ -147,6 +148,8 @@ public final class CalibrationReport {
                 }
                 cells.add(pct(c.roundSpread()));
                 cells.add(String.format(Locale.ROOT, "%.1f", c.meanWallSeconds()));
+                cells.add(of(measurements, r.workload(), tool).stream().map(m -> busy(m.machineBusy()))
+                        .collect(Collectors.joining(" ")));
                 g = g.with(cells.toArray(String[]::new));
             }
         }
@@ -202,7 +205,8 @@ public final class CalibrationReport {
         b.append(agreementGrid().toText());
         verdicts.stream().filter(v -> v.name().contains("|Benchbook/JMH"))
                 .forEach(v -> b.append(verdictLine(v)));
-        b.append("\nPer round (ns/op)\n").append(roundsGrid().toText());
+        b.append("\nPer round (ns/op; machine busy = share of both CPUs in use during the run, ~50% when only the"
+                + " benchmark runs)\n").append(roundsGrid().toText());
         pitfallGrid(Role.DEAD_CODE, "returned", "discarded").ifPresent(g -> {
             b.append("\nPitfall: dead code (result returned vs discarded)\n").append(g.toText());
             verdicts.stream().filter(v -> v.name().startsWith("dead code")).forEach(v -> b.append(verdictLine(v)));
@@ -257,10 +261,11 @@ public final class CalibrationReport {
 
     /** One row per workload, tool and round; raw numbers. */
     public String roundsCsv() {
-        Grid g = Grid.of("workload", "tool", "round", "mean_ns", "ci_low_ns", "ci_high_ns", "n", "stop", "wall_s");
+        Grid g = Grid.of("workload", "tool", "round", "mean_ns", "ci_low_ns", "ci_high_ns", "n", "stop", "wall_s",
+                "machine_busy");
         for (Measurement m : measurements) {
             g = g.with(m.workload(), m.tool().label(), String.valueOf(m.round()), raw(m.meanNs()), raw(m.lowNs()),
-                    raw(m.highNs()), String.valueOf(m.n()), m.stop(), raw(m.wallSeconds()));
+                    raw(m.highNs()), String.valueOf(m.n()), m.stop(), raw(m.wallSeconds()), raw(m.machineBusy()));
         }
         return g.toCsv();
     }
@@ -308,6 +313,10 @@ public final class CalibrationReport {
 
     private static String pct0(double x) {
         return String.format(Locale.ROOT, "%.0f%%", x * 100);
+    }
+
+    private static String busy(double share) {
+        return Double.isNaN(share) ? "?" : String.format(Locale.ROOT, "%.0f%%", share * 100);
     }
 
     private static String raw(double x) {

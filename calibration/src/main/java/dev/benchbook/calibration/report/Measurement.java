@@ -12,7 +12,15 @@ package dev.benchbook.calibration.report;
  * @param n the measured iterations the figure rests on
  * @param stop why measuring stopped: Benchbook's stop_reason, {@code fixed} for JMH
  * @param wallSeconds the wall time the tool took for this workload in this round, s
+ * @param machineBusy the share of all the machine's CPU time that was busy meanwhile, in [0, 1], NaN if
+ *     unknown; on 2 CPUs a single-threaded benchmark alone shows about 0.5
  */
 public record Measurement(
         String workload, Tool tool, int round, double meanNs, double lowNs, double highNs, int n, String stop,
-        double wallSeconds) {}
+        double wallSeconds, double machineBusy) {
+
+    /** The same figure with the machine's busy share recorded. */
+    public Measurement withMachineBusy(double busy) {
+        return new Measurement(workload, tool, round, meanNs, lowNs, highNs, n, stop, wallSeconds, busy);
+    }
+}

@@ -14,8 +14,8 @@ class CalibrationReportTest {
     private static final TimeModel JMH_DEFAULT = new TimeModel(5, 5, 10, 5, 10, 1);
 
     private static void both(List<Measurement> ms, String w, double jmhNs, double bbNs, double bbWall) {
-        ms.add(new Measurement(w, Tool.JMH, 1, jmhNs, jmhNs * 0.99, jmhNs * 1.01, 5, "fixed", 9));
-        ms.add(new Measurement(w, Tool.BENCHBOOK, 1, bbNs, bbNs * 0.99, bbNs * 1.01, 8, "target_met", bbWall));
+        ms.add(new Measurement(w, Tool.JMH, 1, jmhNs, jmhNs * 0.99, jmhNs * 1.01, 5, "fixed", 9, Double.NaN));
+        ms.add(new Measurement(w, Tool.BENCHBOOK, 1, bbNs, bbNs * 0.99, bbNs * 1.01, 8, "target_met", bbWall, Double.NaN));
     }
 
     private static CalibrationReport report(double sortRatio, double bbWall) {

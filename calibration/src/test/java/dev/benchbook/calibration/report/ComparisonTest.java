@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
     private static Measurement m(Tool tool, int round, double mean, double halfWidth, double wall) {
-        return new Measurement("w", tool, round, mean, mean - halfWidth, mean + halfWidth, 5, "fixed", wall);
+        return new Measurement("w", tool, round, mean, mean - halfWidth, mean + halfWidth, 5, "fixed", wall, Double.NaN);
     }
 
     @Test
@@ -25,7 +25,7 @@ class ComparisonTest {
 
     @Test
     void keepsAsymmetricIntervalsAsymmetric() {
-        var r = new Measurement("w", Tool.BENCHBOOK, 1, 10, 9, 13, 7, "target_met", 1);
+        var r = new Measurement("w", Tool.BENCHBOOK, 1, 10, 9, 13, 7, "target_met", 1, Double.NaN);
         Combined c = Comparison.combine(List.of(r));
         assertEquals(9, c.lowNs(), 1e-12);
         assertEquals(13, c.highNs(), 1e-12);
