@@ -2,10 +2,12 @@ package dev.benchbook.calibration;
 
 import dev.benchbook.Results;
 import dev.benchbook.Suite;
+import dev.benchbook.calibration.report.Comparison;
 import dev.benchbook.calibration.report.Measurement;
 import dev.benchbook.calibration.report.Tool;
 import dev.benchbook.result.Status;
 import dev.benchbook.table.Columns;
+import java.nio.file.Path;
 import java.time.Duration;
 import tech.tablesaw.api.Table;
 
@@ -15,10 +17,16 @@ import tech.tablesaw.api.Table;
  */
 final class BenchbookSide {
     private final Duration quickMaxTime;
+    private final Path csvDirectory;
 
-    /** @param quickMaxTime a development-only cap on the measuring phase, or null for the default */
-    BenchbookSide(Duration quickMaxTime) {
+    /**
+     * @param quickMaxTime a development-only cap on the measuring phase, or null for the default
+     * @param csvDirectory where each run's summary and per-iteration samples go, as {@code
+     *     round<R>/<suite>-summary.csv} and {@code round<R>/<suite>-samples.csv}
+     */
+    BenchbookSide(Duration quickMaxTime, Path csvDirectory) {
         this.quickMaxTime = quickMaxTime;
+        this.csvDirectory = csvDirectory;
     }
 
     /**
@@ -32,6 +40,7 @@ final class BenchbookSide {
             suite.maxTime(quickMaxTime);
         }
         Results r = suite.run();
+        r.writeCsv(csvDirectory.resolve("round" + round));
         Table t = r.summary();
         if (t.rowCount() != 1) {
             throw new IllegalStateException("Benchbook suite for " + w.id() + " has " + t.rowCount()
@@ -48,6 +57,8 @@ final class BenchbookSide {
                 t.doubleColumn(Columns.CI_HIGH_NS).get(0),
                 t.intColumn(Columns.N).get(0),
                 t.stringColumn(Columns.STOP_REASON).get(0),
-                r.result().elapsed().toNanos() / 1e9, Double.NaN);
+                r.result().elapsed().toNanos() / 1e9, Double.NaN,
+                Comparison.earlyDrift(r.result().runs().get(0).wallNsPerOp()),
+                t.doubleColumn(Columns.CPU_NS).get(0) / t.doubleColumn(Columns.MEAN_NS).get(0));
     }
 }

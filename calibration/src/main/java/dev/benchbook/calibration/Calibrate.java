@@ -98,7 +98,8 @@ public final class Calibrate {
         }
 
         JmhSide jmh = new JmhSide(options.quick ? JmhSide.Settings.QUICK : JmhSide.Settings.CALIBRATION, jmhLogs);
-        BenchbookSide benchbook = new BenchbookSide(options.quick ? Duration.ofSeconds(2) : null);
+        BenchbookSide benchbook = new BenchbookSide(options.quick ? Duration.ofSeconds(2) : null,
+                options.out.resolve("benchbook"));
         List<Measurement> measurements = new ArrayList<>();
         List<Double> forkOverheads = new ArrayList<>();
         JmhSide.Outcome firstJmh = null;
@@ -122,7 +123,8 @@ public final class Calibrate {
             }
         } catch (Exception e) {
             err.println("calibrate: a benchmark failed: " + e);
-            err.println("calibrate: JMH's output is in " + jmhLogs);
+            err.println("calibrate: JMH's output is in " + jmhLogs + ", Benchbook's tables in "
+                    + options.out.resolve("benchbook"));
             return FAILED;
         }
         double totalSeconds = (System.nanoTime() - t0) / 1e9;
@@ -143,8 +145,8 @@ public final class Calibrate {
             err.println("calibrate: cannot write the report into " + options.out + ": " + e.getMessage());
             return IO;
         }
-        out.println("\nwrote " + options.out.resolve("calibration.csv") + ", calibration-rounds.csv, calibration.md"
-                + " and JMH logs in " + jmhLogs);
+        out.println("\nwrote " + options.out.resolve("calibration.csv") + ", calibration-rounds.csv, calibration.md,"
+                + " JMH logs in " + jmhLogs + " and Benchbook's tables in " + options.out.resolve("benchbook"));
         return report.allPass() ? OK : MISSED;
     }
 
@@ -189,11 +191,13 @@ public final class Calibrate {
     }
 
     private static String progress(int round, int rounds, Workload w, Measurement jmh, Measurement bb) {
-        return String.format(Locale.ROOT, "[round %d/%d] %-17s JMH %12.3f ± %10.3f ns (%5.1f s, busy %3.0f%%) |"
-                        + " Benchbook %12.3f [%.3f, %.3f] ns n=%d %s (%5.1f s, busy %3.0f%%) | ratio %.4f",
+        return String.format(Locale.ROOT, "[round %d/%d] %-17s JMH %12.3f ± %10.3f ns (%5.1f s, busy %3.0f%%,"
+                        + " early %+.0f%%) | Benchbook %12.3f [%.3f, %.3f] ns n=%d %s (%5.1f s, busy %3.0f%%, early %+.0f%%,"
+                        + " cpu/wall %.2f) | ratio %.4f",
                 round, rounds, w.id(), jmh.meanNs(), (jmh.highNs() - jmh.lowNs()) / 2, jmh.wallSeconds(),
-                jmh.machineBusy() * 100, bb.meanNs(), bb.lowNs(), bb.highNs(), bb.n(), bb.stop(), bb.wallSeconds(),
-                bb.machineBusy() * 100, bb.meanNs() / jmh.meanNs());
+                jmh.machineBusy() * 100, jmh.earlyDrift() * 100, bb.meanNs(), bb.lowNs(), bb.highNs(), bb.n(),
+                bb.stop(), bb.wallSeconds(), bb.machineBusy() * 100, bb.earlyDrift() * 100, bb.cpuShare(),
+                bb.meanNs() / jmh.meanNs());
     }
 
     private static void write(Path file, String content) throws IOException {

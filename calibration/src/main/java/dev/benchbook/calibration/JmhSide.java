@@ -1,5 +1,6 @@
 package dev.benchbook.calibration;
 
+import dev.benchbook.calibration.report.Comparison;
 import dev.benchbook.calibration.report.Measurement;
 import dev.benchbook.calibration.report.TimeModel;
 import dev.benchbook.calibration.report.Tool;
@@ -101,8 +102,12 @@ final class JmhSide {
             throw new RunnerException("JMH reported " + w.id() + " in " + primary.getScoreUnit() + ", expected ns/op");
         }
         double[] ci = primary.getScoreConfidence();
+        double[] iterations = rr.getBenchmarkResults().stream()
+                .flatMap(b -> b.getIterationResults().stream())
+                .mapToDouble(i -> i.getPrimaryResult().getScore()).toArray();
         var m = new Measurement(w.id(), Tool.JMH, round, primary.getScore(), ci[0], ci[1],
-                (int) primary.getStatistics().getN(), "fixed", wall, Double.NaN);
+                (int) primary.getStatistics().getN(), "fixed", wall, Double.NaN, Comparison.earlyDrift(iterations),
+                Double.NaN);
         return new Outcome(m, (wall - settings.iterationSeconds()) / settings.forks(),
                 List.copyOf(rr.getParams().getJvmArgs()), rr.getParams().getJvm() + " " + rr.getParams().getVmVersion());
     }

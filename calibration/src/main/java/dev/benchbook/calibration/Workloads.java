@@ -54,7 +54,7 @@ public final class Workloads {
                                 .benchmarkLong("deflate", (ctx, work) -> work.compress())),
                 // JMH's void method runs no Blackhole at all; Benchbook always sinks the body's result,
                 // and a constant long is the cheapest thing it can sink.
-                agreement("empty", EmptyBench.class, "empty", Map.of(),
+                new Workload("empty", Role.HARNESS_OVERHEAD, name(EmptyBench.class, "empty"), Map.of(),
                         () -> suite("empty").benchmarkLong("empty", ctx -> 0L)),
                 new Workload("horner.returned", Role.PITFALL_CORRECT, name(HornerBench.class, "returned"), Map.of(),
                         () -> suite("horner.returned").setup(ctx -> new Horner.Input())

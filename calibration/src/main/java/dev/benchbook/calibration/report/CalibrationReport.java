@@ -105,6 +105,23 @@ public final class CalibrationReport {
         return rows.stream().filter(r -> r.role().countsForAgreement()).toList();
     }
 
+    /** The agreement rows and the harness-overhead row, as the agreement table shows them. */
+    private List<Row> tableRows() {
+        return rows.stream().filter(r -> r.role().countsForAgreement() || r.role() == Role.HARNESS_OVERHEAD).toList();
+    }
+
+    /** Median and worst deviation with the harness-overhead row counted too; empty if there is none. */
+    private Optional<String> withOverheadLine() {
+        if (row(Role.HARNESS_OVERHEAD).isEmpty()) {
+            return Optional.empty();
+        }
+        double[] d = tableRows().stream().mapToDouble(Row::deviation).toArray();
+        Row worst = tableRows().stream().max(Comparator.comparingDouble(Row::deviation)).orElseThrow();
+        return Optional.of("  for information, counting " + row(Role.HARNESS_OVERHEAD).get().workload()
+                + " too: median " + pct(Comparison.median(d)) + ", worst " + pct(worst.deviation()) + " ("
+                + worst.workload() + ")\n");
+    }
+
     private Row worstRow() {
         return agreementRows().stream().max(Comparator.comparingDouble(Row::deviation)).orElseThrow();
     }
@@ -122,8 +139,9 @@ public final class CalibrationReport {
     private Grid agreementGrid() {
         Grid g = Grid.of("workload", "JMH ns/op ± 99.9%", "Benchbook ns/op [99.9% CI]", "BB/JMH", "|BB/JMH−1|",
                 "Benchbook stop");
-        for (Row r : agreementRows()) {
-            g = g.with(r.workload(), jmhCell(r.jmh()), benchbookCell(r.benchbook()), ratio(r.ratio()),
+        for (Row r : tableRows()) {
+            String name = r.role() == Role.HARNESS_OVERHEAD ? r.workload() + " (not counted)" : r.workload();
+            g = g.with(name, jmhCell(r.jmh()), benchbookCell(r.benchbook()), ratio(r.ratio()),
                     pct(r.deviation()), r.benchbookStops());
         }
         return g;
@@ -137,6 +155,7 @@ public final class CalibrationReport {
         headers.add("± half-spread");
         headers.add("wall s/round");
         headers.add("machine busy");
+        headers.add("early drift");
         Grid g = new Grid(headers, List.of());
         for (Row r : rows) {
             for (Tool tool : Tool.values()) {
@@ -149,6 +168,8 @@ public final class CalibrationReport {
                 cells.add(pct(c.roundSpread()));
                 cells.add(String.format(Locale.ROOT, "%.1f", c.meanWallSeconds()));
                 cells.add(of(measurements, r.workload(), tool).stream().map(m -> busy(m.machineBusy()))
+                        .collect(Collectors.joining(" ")));
+                cells.add(of(measurements, r.workload(), tool).stream().map(m -> signedPct(m.earlyDrift()))
                         .collect(Collectors.joining(" ")));
                 g = g.with(cells.toArray(String[]::new));
             }
@@ -205,8 +226,10 @@ public final class CalibrationReport {
         b.append(agreementGrid().toText());
         verdicts.stream().filter(v -> v.name().contains("|Benchbook/JMH"))
                 .forEach(v -> b.append(verdictLine(v)));
-        b.append("\nPer round (ns/op; machine busy = share of both CPUs in use during the run, ~50% when only the"
-                + " benchmark runs)\n").append(roundsGrid().toText());
+        withOverheadLine().ifPresent(b::append);
+        b.append("\nPer round (ns/op; machine busy: share of all CPUs in use during the run, ~50% on 2 CPUs when only"
+                + " the benchmark runs;\n early drift: first fifth of measured iterations ÷ the rest − 1, > 0 when"
+                + " measuring began before the JIT was done)\n").append(roundsGrid().toText());
         pitfallGrid(Role.DEAD_CODE, "returned", "discarded").ifPresent(g -> {
             b.append("\nPitfall: dead code (result returned vs discarded)\n").append(g.toText());
             verdicts.stream().filter(v -> v.name().startsWith("dead code")).forEach(v -> b.append(verdictLine(v)));
@@ -231,6 +254,7 @@ public final class CalibrationReport {
         b.append("\n## Agreement\n\nns/op. JMH: score ± 99.9% error; Benchbook: mean [99.9% CI]. Rounds combined:"
                 + " mean of round means; interval half-widths combined as sqrt(sum h²)/rounds.\n\n");
         b.append(agreementGrid().toMarkdown()).append('\n');
+        withOverheadLine().ifPresent(l -> b.append(l.strip()).append("\n\n"));
         b.append("## Per round\n\nns/op\n\n").append(roundsGrid().toMarkdown()).append('\n');
         pitfallGrid(Role.DEAD_CODE, "returned", "discarded").ifPresent(g ->
                 b.append("## Pitfall: dead code\n\n").append(g.toMarkdown()).append('\n'));
@@ -262,10 +286,11 @@ public final class CalibrationReport {
     /** One row per workload, tool and round; raw numbers. */
     public String roundsCsv() {
         Grid g = Grid.of("workload", "tool", "round", "mean_ns", "ci_low_ns", "ci_high_ns", "n", "stop", "wall_s",
-                "machine_busy");
+                "machine_busy", "early_drift", "cpu_share");
         for (Measurement m : measurements) {
             g = g.with(m.workload(), m.tool().label(), String.valueOf(m.round()), raw(m.meanNs()), raw(m.lowNs()),
-                    raw(m.highNs()), String.valueOf(m.n()), m.stop(), raw(m.wallSeconds()), raw(m.machineBusy()));
+                    raw(m.highNs()), String.valueOf(m.n()), m.stop(), raw(m.wallSeconds()), raw(m.machineBusy()),
+                    raw(m.earlyDrift()), raw(m.cpuShare()));
         }
         return g.toCsv();
     }
@@ -317,6 +342,10 @@ public final class CalibrationReport {
 
     private static String busy(double share) {
         return Double.isNaN(share) ? "?" : String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    private static String signedPct(double x) {
+        return Double.isNaN(x) ? "?" : String.format(Locale.ROOT, "%+.0f%%", x * 100);
     }
 
     private static String raw(double x) {

@@ -34,6 +34,21 @@ public final class Comparison {
         return new Combined(mean, mean - low, mean + high, means, wall);
     }
 
+    /**
+     * The mean of the first fifth of {@code perIteration} (at least one value) over the mean of the
+     * rest, minus 1; NaN with fewer than 2 values. Positive when the first iterations were slower.
+     */
+    public static double earlyDrift(double[] perIteration) {
+        int n = perIteration.length;
+        if (n < 2) {
+            return Double.NaN;
+        }
+        int head = Math.max(1, n / 5);
+        double early = Arrays.stream(perIteration, 0, head).average().orElseThrow();
+        double rest = Arrays.stream(perIteration, head, n).average().orElseThrow();
+        return early / rest - 1;
+    }
+
     /** |ratio − 1|. */
     public static double deviation(double ratio) {
         return Math.abs(ratio - 1);

@@ -4,6 +4,12 @@ package dev.benchbook.calibration.report;
 public enum Role {
     /** A workload both tools should time alike; it counts towards the agreement targets. */
     AGREEMENT,
+    /**
+     * The empty benchmark: each tool's own timed loop with nothing in it. Shown beside the agreement
+     * rows but not counted: it measures how each harness loops, not how it times a workload, and the
+     * two loops differ by design (see the README).
+     */
+    HARNESS_OVERHEAD,
     /** The correct form of the polynomial: result returned, input from state. Counts for agreement too. */
     PITFALL_CORRECT,
     /** The polynomial with its result discarded: what a harness without a sink lets the JIT delete. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
     private static Measurement m(Tool tool, int round, double mean, double halfWidth, double wall) {
-        return new Measurement("w", tool, round, mean, mean - halfWidth, mean + halfWidth, 5, "fixed", wall, Double.NaN);
+        return new Measurement("w", tool, round, mean, mean - halfWidth, mean + halfWidth, 5, "fixed", wall, Double.NaN, Double.NaN, Double.NaN);
     }
 
     @Test
@@ -25,7 +25,7 @@ class ComparisonTest {
 
     @Test
     void keepsAsymmetricIntervalsAsymmetric() {
-        var r = new Measurement("w", Tool.BENCHBOOK, 1, 10, 9, 13, 7, "target_met", 1, Double.NaN);
+        var r = new Measurement("w", Tool.BENCHBOOK, 1, 10, 9, 13, 7, "target_met", 1, Double.NaN, Double.NaN, Double.NaN);
         Combined c = Comparison.combine(List.of(r));
         assertEquals(9, c.lowNs(), 1e-12);
         assertEquals(13, c.highNs(), 1e-12);
@@ -43,6 +43,13 @@ class ComparisonTest {
         assertEquals(2, Comparison.median(new double[] {3, 1, 2}), 0);
         assertEquals(2.5, Comparison.median(new double[] {4, 1, 3, 2}), 0);
         assertThrows(IllegalArgumentException.class, () -> Comparison.median(new double[0]));
+    }
+
+    @Test
+    void earlyDriftComparesFirstFifthWithTheRest() {
+        assertEquals(1.0, Comparison.earlyDrift(new double[] {20, 20, 10, 10, 10, 10, 10, 10, 10, 10}), 1e-12);
+        assertEquals(0.5, Comparison.earlyDrift(new double[] {15, 10, 10}), 1e-12);
+        assertEquals(Double.NaN, Comparison.earlyDrift(new double[] {1}));
     }
 
     @Test
