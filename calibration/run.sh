@@ -3,7 +3,7 @@
 # how well they agree. Builds what it needs first: kernel-lib from this checkout (into kernel-lib/target,
 # never into the local Maven repository, which other checkouts share) and this module.
 #
-#   bash calibration/run.sh [--rounds N] [--out DIR] [--only REGEX] [--quick]
+#   bash calibration/run.sh [--rounds N] [--out DIR] [--only REGEX] [--quiet-wait S] [--quick]
 #
 # Defaults: 3 rounds, report in calibration/target/calibration/. A full run takes 10-25 minutes.
 # Exit codes: those of dev.benchbook.calibration.Calibrate (0 all targets met, 1 a target missed,

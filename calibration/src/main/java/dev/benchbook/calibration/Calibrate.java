@@ -48,11 +48,13 @@ public final class Calibrate {
     static final List<String> FORBIDDEN_FLAG_PREFIXES = List.of("-XX:TieredStopAtLevel", "-Xint", "-Xcomp");
 
     private static final String USAGE_TEXT = """
-            usage: Calibrate [--rounds N] [--out DIR] [--only REGEX] [--quick]
+            usage: Calibrate [--rounds N] [--out DIR] [--only REGEX] [--quiet-wait S] [--quick]
               --rounds N     rounds of JMH-then-Benchbook per workload, >= 1 (default 3)
               --out DIR      where calibration.csv, calibration-rounds.csv, calibration.md and the JMH logs go
                              (default target/calibration)
               --only REGEX   run only the workloads whose id matches, e.g. 'sort|empty' (default: all)
+              --quiet-wait S before each tool's run, wait up to S seconds for the machine to be idle apart from
+                             one CPU (busy <= 1/CPUs + 10% over 2 s); 0 turns it off (default 60)
               --quick        development only: short JMH runs and a 2 s cap on Benchbook; not a calibration
             Start it with calibration/run.sh, which passes the required JVM flags.""";
 
@@ -103,15 +105,18 @@ public final class Calibrate {
         List<Measurement> measurements = new ArrayList<>();
         List<Double> forkOverheads = new ArrayList<>();
         JmhSide.Outcome firstJmh = null;
+        double waited = 0;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         try {
             for (int round = 1; round <= options.rounds; round++) {
                 for (Workload w : workloads) {
+                    waited += waitUntilQuiet(options);
                     MachineLoad.Snapshot l0 = MachineLoad.now();
                     JmhSide.Outcome o = jmh.run(w, round);
+                    Measurement j = o.measurement().withMachineBusy(MachineLoad.busyBetween(l0, MachineLoad.now()));
+                    waited += waitUntilQuiet(options);
                     MachineLoad.Snapshot l1 = MachineLoad.now();
-                    Measurement j = o.measurement().withMachineBusy(MachineLoad.busyBetween(l0, l1));
                     Measurement b = benchbook.run(w, round);
                     b = b.withMachineBusy(MachineLoad.busyBetween(l1, MachineLoad.now()));
                     firstJmh = firstJmh == null ? o : firstJmh;
@@ -134,6 +139,10 @@ public final class Calibrate {
         Map<String, Role> roles = new LinkedHashMap<>();
         workloads.forEach(w -> roles.put(w.id(), w.role()));
         List<String> context = context(options, jmh, launcherArgs, firstJmh, started, totalSeconds, overhead);
+        if (options.quietWaitSeconds > 0) {
+            context.add(String.format(Locale.ROOT, "waited %.0f s in all for a quiet machine (busy <= %.0f%% over 2 s,"
+                    + " at most %d s before each tool's run)", waited, quietThreshold() * 100, options.quietWaitSeconds));
+        }
         CalibrationReport report = CalibrationReport.create(context, roles, measurements, jmhDefault);
 
         out.print(report.toText());
@@ -148,6 +157,18 @@ public final class Calibrate {
         out.println("\nwrote " + options.out.resolve("calibration.csv") + ", calibration-rounds.csv, calibration.md,"
                 + " JMH logs in " + jmhLogs + " and Benchbook's tables in " + options.out.resolve("benchbook"));
         return report.allPass() ? OK : MISSED;
+    }
+
+    /** Idle apart from the one CPU a single-threaded benchmark needs, with 10% of the machine to spare. */
+    private static double quietThreshold() {
+        return 1.0 / Runtime.getRuntime().availableProcessors() + 0.10;
+    }
+
+    private static double waitUntilQuiet(Options options) throws InterruptedException {
+        if (options.quietWaitSeconds == 0) {
+            return 0;
+        }
+        return MachineLoad.waitUntilQuiet(quietThreshold(), 2000, options.quietWaitSeconds * 1000L);
     }
 
     /** Every problem with the launcher's JVM flags, each with its fix; empty when they are right. */
@@ -210,6 +231,7 @@ public final class Calibrate {
     /** The parsed command line. */
     static final class Options {
         int rounds = 3;
+        int quietWaitSeconds = 60;
         Path out = Path.of("target", "calibration");
         Pattern only;
         boolean quick;
@@ -223,7 +245,7 @@ public final class Calibrate {
                 switch (a) {
                     case "--quick" -> o.quick = true;
                     case "--help", "-h" -> o.help = true;
-                    case "--rounds", "--out", "--only" -> {
+                    case "--rounds", "--out", "--only", "--quiet-wait" -> {
                         if (i + 1 >= args.length) {
                             problems.add(a + ": needs a value");
                             break;
@@ -237,6 +259,15 @@ public final class Calibrate {
                                 }
                             } catch (NumberFormatException e) {
                                 problems.add("--rounds " + v + ": not an integer; use --rounds 3");
+                            }
+                        } else if (a.equals("--quiet-wait")) {
+                            try {
+                                o.quietWaitSeconds = Integer.parseInt(v);
+                                if (o.quietWaitSeconds < 0) {
+                                    problems.add("--quiet-wait " + v + ": must be >= 0; use 0 to turn waiting off");
+                                }
+                            } catch (NumberFormatException e) {
+                                problems.add("--quiet-wait " + v + ": not an integer number of seconds; use --quiet-wait 60");
                             }
                         } else if (a.equals("--out")) {
                             o.out = Path.of(v);

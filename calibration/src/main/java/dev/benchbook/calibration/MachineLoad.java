@@ -34,6 +34,24 @@ final class MachineLoad {
         }
     }
 
+    /**
+     * Waits until the machine has been at most {@code maxBusy} busy over a {@code window}, or until
+     * {@code maxWait} has passed, and returns the seconds waited. Returns at once where {@code
+     * /proc/stat} is unreadable.
+     */
+    static double waitUntilQuiet(double maxBusy, long windowMs, long maxWaitMs) throws InterruptedException {
+        long t0 = System.nanoTime();
+        while (true) {
+            Snapshot a = now();
+            Thread.sleep(windowMs);
+            double busy = busyBetween(a, now());
+            double waited = (System.nanoTime() - t0) / 1e9;
+            if (Double.isNaN(busy) || busy <= maxBusy || waited * 1000 >= maxWaitMs) {
+                return waited;
+            }
+        }
+    }
+
     /** The busy share of all CPUs between {@code a} and {@code b}, in [0, 1], or NaN if unknown. */
     static double busyBetween(Snapshot a, Snapshot b) {
         long total = b.totalTicks() - a.totalTicks();
