@@ -54,7 +54,7 @@ public final class Calibrate {
                              (default target/calibration)
               --only REGEX   run only the workloads whose id matches, e.g. 'sort|empty' (default: all)
               --quiet-wait S before each tool's run, wait up to S seconds for the machine to be idle apart from
-                             one CPU (busy <= 1/CPUs + 10% over 2 s); 0 turns it off (default 60)
+                             one CPU (busy <= 1/CPUs + 10% over 2 s); 0 turns it off (default 30)
               --quick        development only: short JMH runs and a 2 s cap on Benchbook; not a calibration
             Start it with calibration/run.sh, which passes the required JVM flags.""";
 
@@ -231,7 +231,7 @@ public final class Calibrate {
     /** The parsed command line. */
     static final class Options {
         int rounds = 3;
-        int quietWaitSeconds = 60;
+        int quietWaitSeconds = 30;
         Path out = Path.of("target", "calibration");
         Pattern only;
         boolean quick;
