@@ -137,12 +137,12 @@ public final class CalibrationReport {
     // ---- tables shared by the text and Markdown renderings
 
     private Grid agreementGrid() {
-        Grid g = Grid.of("workload", "JMH ns/op ± 99.9%", "Benchbook ns/op [99.9% CI]", "BB/JMH", "|BB/JMH−1|",
-                "Benchbook stop");
+        Grid g = Grid.of("workload", "JMH ns/op ± 99.9%", "JMH ±%", "Benchbook ns/op [99.9% CI]", "BB/JMH",
+                "|BB/JMH−1|", "ratio range", "Benchbook stop");
         for (Row r : tableRows()) {
             String name = r.role() == Role.HARNESS_OVERHEAD ? r.workload() + " (not counted)" : r.workload();
-            g = g.with(name, jmhCell(r.jmh()), benchbookCell(r.benchbook()), ratio(r.ratio()),
-                    pct(r.deviation()), r.benchbookStops());
+            g = g.with(name, jmhCell(r.jmh()), pct(r.jmh().relativeHalfWidth()), benchbookCell(r.benchbook()),
+                    ratio(r.ratio()), pct(r.deviation()), ratioRange(r), r.benchbookStops());
         }
         return g;
     }
@@ -227,6 +227,7 @@ public final class CalibrationReport {
         verdicts.stream().filter(v -> v.name().contains("|Benchbook/JMH"))
                 .forEach(v -> b.append(verdictLine(v)));
         withOverheadLine().ifPresent(b::append);
+        referenceNote().ifPresent(b::append);
         b.append("\nPer round (ns/op; machine busy: share of all CPUs in use during the run, ~50% on 2 CPUs when only"
                 + " the benchmark runs;\n early drift: first fifth of measured iterations ÷ the rest − 1, > 0 when"
                 + " measuring began before the JIT was done)\n").append(roundsGrid().toText());
@@ -255,6 +256,7 @@ public final class CalibrationReport {
                 + " mean of round means; interval half-widths combined as sqrt(sum h²)/rounds.\n\n");
         b.append(agreementGrid().toMarkdown()).append('\n');
         withOverheadLine().ifPresent(l -> b.append(l.strip()).append("\n\n"));
+        referenceNote().ifPresent(l -> b.append(l.strip()).append("\n\n"));
         b.append("## Per round\n\nns/op\n\n").append(roundsGrid().toMarkdown()).append('\n');
         pitfallGrid(Role.DEAD_CODE, "returned", "discarded").ifPresent(g ->
                 b.append("## Pitfall: dead code\n\n").append(g.toMarkdown()).append('\n'));
@@ -269,14 +271,16 @@ public final class CalibrationReport {
     /** One row per workload with both tools' combined figures, the ratio and the time check; raw numbers. */
     public String toCsv() {
         Grid g = Grid.of("workload", "role", "jmh_score_ns", "jmh_ci_low_ns", "jmh_ci_high_ns", "benchbook_mean_ns",
-                "benchbook_ci_low_ns", "benchbook_ci_high_ns", "ratio", "deviation", "jmh_round_spread",
+                "benchbook_ci_low_ns", "benchbook_ci_high_ns", "ratio", "deviation", "ratio_low", "ratio_high",
+                "jmh_round_spread",
                 "benchbook_round_spread", "benchbook_stops", "jmh_wall_s_per_round", "benchbook_wall_s_per_round",
                 "jmh_default_wall_s", "time_ratio");
         for (Row r : rows) {
             g = g.with(r.workload(), r.role().name().toLowerCase(Locale.ROOT), raw(r.jmh().meanNs()),
                     raw(r.jmh().lowNs()), raw(r.jmh().highNs()), raw(r.benchbook().meanNs()),
                     raw(r.benchbook().lowNs()), raw(r.benchbook().highNs()), raw(r.ratio()), raw(r.deviation()),
-                    raw(r.jmh().roundSpread()), raw(r.benchbook().roundSpread()), r.benchbookStops(),
+                    raw(r.ratioLow()), raw(r.ratioHigh()), raw(r.jmh().roundSpread()), raw(r.benchbook().roundSpread()),
+                    r.benchbookStops(),
                     raw(r.jmh().meanWallSeconds()), raw(r.benchbook().meanWallSeconds()),
                     raw(jmhDefault.totalSeconds()), raw(timeRatio(r)));
         }
@@ -307,6 +311,23 @@ public final class CalibrationReport {
                 .collect(Collectors.groupingBy(Measurement::stop, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue())
                 .collect(Collectors.joining(" "));
+    }
+
+    private static String ratioRange(Row r) {
+        return "[" + ratio(r.ratioLow()) + ", " + ratio(r.ratioHigh()) + "]" + (r.agreesWithinErrors() ? "" : " *");
+    }
+
+    /** How many agreement rows have a JMH error wider than the median target, as a note for the reader. */
+    private Optional<String> referenceNote() {
+        List<Row> rows = agreementRows();
+        long wide = rows.stream().filter(r -> r.jmh().relativeHalfWidth() > Targets.MEDIAN_DEVIATION).count();
+        long disagree = rows.stream().filter(r -> !r.agreesWithinErrors()).count();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("  ratio range: Benchbook's interval ÷ JMH's, * where the two intervals do not overlap ("
+                + disagree + " of " + rows.size() + "); JMH's own 99.9% error exceeds " + pct0(Targets.MEDIAN_DEVIATION)
+                + " on " + wide + " of " + rows.size() + " workloads\n");
     }
 
     private static String verdictLine(Verdict v) {

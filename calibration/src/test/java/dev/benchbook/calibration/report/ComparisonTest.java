@@ -53,6 +53,19 @@ class ComparisonTest {
     }
 
     @Test
+    void rowBoundsTheRatioByBothIntervals() {
+        Combined jmh = Comparison.combine(List.of(m(Tool.JMH, 1, 100, 10, 1)));
+        Combined bb = Comparison.combine(List.of(m(Tool.BENCHBOOK, 1, 120, 12, 1)));
+        Row r = new Row("w", Role.AGREEMENT, jmh, bb, "");
+        assertEquals(1.2, r.ratio(), 1e-12);
+        assertEquals(108.0 / 110, r.ratioLow(), 1e-12);
+        assertEquals(132.0 / 90, r.ratioHigh(), 1e-12);
+        assertEquals(true, r.agreesWithinErrors());
+        Row apart = new Row("w", Role.AGREEMENT, jmh, Comparison.combine(List.of(m(Tool.BENCHBOOK, 1, 130, 5, 1))), "");
+        assertEquals(false, apart.agreesWithinErrors());
+    }
+
+    @Test
     void deviationIsDistanceFromOne() {
         assertEquals(0.05, Comparison.deviation(0.95), 1e-12);
         assertEquals(0.05, Comparison.deviation(1.05), 1e-12);
