@@ -1,0 +1,7 @@
+/**
+ * The calibration program: {@link dev.benchbook.calibration.Calibrate} (the entry point), the
+ * catalog of workloads with their JMH benchmark and Benchbook suite ({@link
+ * dev.benchbook.calibration.Workloads}), and one runner per tool. Subpackages hold the shared
+ * workload code, the JMH benchmarks and the report.
+ */
+package dev.benchbook.calibration;
