@@ -76,9 +76,11 @@ public final class RatioPlot {
         boolean byParams = !data.paramNames.isEmpty();
         String title = data.suite + ": mean time relative to " + baseline + " (" + Layouts.percent(data.level)
                 + " confidence intervals)";
+        boolean logY = span(data, baseline, benchmarks) >= ScalingPlot.AUTO_LOG_SPAN;
         PlotFigure.Builder fig = new PlotFigure.Builder(Layouts.builder(title,
                 Layouts.axis(Layouts.paramsTitle(data.paramNames), Axis.Type.CATEGORY),
-                Layouts.axis("mean time / mean time of " + baseline + " (> 1 is slower)"))
+                Layouts.axis("mean time / mean time of " + baseline + " (> 1 is slower" + (logY ? ", log scale)" : ")"),
+                        logY ? Axis.Type.LOG : Axis.Type.LINEAR))
                 .barMode(Layout.BarMode.GROUP).showLegend(byParams).build());
         List<Object> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
@@ -106,6 +108,27 @@ public final class RatioPlot {
             addTrace(fig, "ratio to " + baseline, x, y, plus, minus);
         }
         return fig.build();
+    }
+
+    /**
+     * Largest ratio over smallest: when it reaches {@link ScalingPlot#AUTO_LOG_SPAN}, a linear axis
+     * would flatten every bar but the tallest, so the ratio axis goes logarithmic.
+     */
+    private static double span(PlotData data, String baseline, List<String> benchmarks) {
+        double min = 1;
+        double max = 1;
+        for (String bench : benchmarks) {
+            for (PlotData.Cell c : data.cellsOf(bench)) {
+                Optional<PlotData.Cell> base = data.cellsOf(baseline).stream()
+                        .filter(b -> b.paramKey().equals(c.paramKey()) && b.hasMean()).findFirst();
+                if (c.hasMean() && base.isPresent() && c.mean().point() > 0 && base.get().mean().point() > 0) {
+                    double r = c.mean().point() / base.get().mean().point();
+                    min = Math.min(min, r);
+                    max = Math.max(max, r);
+                }
+            }
+        }
+        return max / min;
     }
 
     private static void addTrace(PlotFigure.Builder fig, String name, List<Object> x, List<Double> y,

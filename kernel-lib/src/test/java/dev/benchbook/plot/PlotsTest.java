@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.benchbook.Results;
 import dev.benchbook.result.RunResult;
+import dev.benchbook.spec.ParamSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.plotly.components.Figure;
@@ -134,6 +135,16 @@ class PlotsTest {
         assertTrue(js.contains("y: [1.0, 1.0, 1.0],"), "the baseline over itself is exactly 1: " + js);
         assertTrue(title(f).contains("mean time relative to arrays.sort (99.9% confidence intervals)"));
         assertTrue(js.contains("title: 'mean time / mean time of arrays.sort (&gt; 1 is slower)'"), js);
+    }
+
+    @Test
+    void ratioAxisGoesLogWhenRatiosSpanAHundredfold() {
+        RunResult wide = new RunResult(TestRuns.noParams().suite(), TestRuns.ENVIRONMENT, TestRuns.STARTED,
+                java.time.Duration.ofSeconds(1), List.of(TestRuns.run("hashmap", ParamSet.EMPTY, 100, 0, 1),
+                        TestRuns.run("treemap", ParamSet.EMPTY, 30_000, 0, 2)));
+        assertTrue(js(Plots.ratio(wide, "hashmap")).contains("(&gt; 1 is slower, log scale)"));
+        assertTrue(js(Plots.ratio(wide, "hashmap")).contains("type: 'log'"));
+        assertFalse(js(Plots.ratio(TestRuns.noParams(), "hashmap")).contains("log scale"), "a narrow span stays linear");
     }
 
     @Test
