@@ -46,8 +46,7 @@ final class SuiteExecution {
                     "move the suite into a class implementing SuiteFactory on the classpath and run "
                             + "Bench.suite(MySuite.class).forks(n), or add .inProcessFallback() to run it in this JVM")));
         }
-        SuiteSpec inProcess = new SuiteSpec(spec.name(), spec.description(), spec.params(), spec.benchmarks(),
-                spec.setup(), spec.teardown(), spec.controls().withForks(0), spec.checks());
+        SuiteSpec inProcess = spec.withControls(spec.controls().withForks(0));
         return new Harness(Precision::relativeHalfWidth, progress).run(inProcess);
     }
 

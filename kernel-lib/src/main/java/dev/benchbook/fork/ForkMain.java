@@ -56,8 +56,7 @@ public final class ForkMain {
         SuiteFactory factory = (SuiteFactory) type.getConstructor().newInstance();
         Suite<?> suite = factory.create();
         SuiteSpec built = suite.forks(0).quiet().build();
-        return new SuiteSpec(built.name(), built.description(), built.params(), built.benchmarks(), built.setup(),
-                built.teardown(), controls, built.checks());
+        return built.withControls(controls);
     }
 
     private static void write(ForkOutcome outcome, Path file) throws IOException {

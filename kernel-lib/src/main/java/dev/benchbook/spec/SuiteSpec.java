@@ -29,6 +29,11 @@ public record SuiteSpec(
         benchmarks = List.copyOf(benchmarks);
     }
 
+    /** The same suite run under {@code other} controls. */
+    public SuiteSpec withControls(RunControls other) {
+        return new SuiteSpec(name, description, params, benchmarks, setup, teardown, other, checks);
+    }
+
     /** Every param combination, the first param varying slowest. */
     public List<ParamSet> paramSets() {
         return ParamSet.cartesian(params);
