@@ -1,6 +1,7 @@
 package dev.benchbook.progress;
 
 import dev.benchbook.harness.RunListener;
+import dev.benchbook.plot.TimeScale;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;
 import dev.benchbook.spec.ParamSet;
@@ -40,7 +41,7 @@ public final class ConsoleProgress implements RunListener {
 
     @Override
     public void onIteration(String benchmark, ParamSet params, IterationSample sample) {
-        model.iteration(sample);
+        model.iteration();
         long now = System.nanoTime();
         if (now - lastUpdateNs >= NotebookProgress.MIN_UPDATE_MS * 1_000_000) {
             lastUpdateNs = now;
@@ -65,21 +66,9 @@ public final class ConsoleProgress implements RunListener {
         out.flush();
     }
 
-    /** The mean of a run with a unit chosen for reading, e.g. {@code 12.3 µs}. */
+    /** The mean of a run with a unit chosen for reading, e.g. {@code 12.35 µs}; empty without samples. */
     static String mean(BenchmarkRun run) {
         double ns = Descriptive.of(run.wallNsPerOp()).mean();
-        if (Double.isNaN(ns)) {
-            return "";
-        }
-        if (ns >= 1e9) {
-            return String.format(Locale.ROOT, "%.3g s", ns / 1e9);
-        }
-        if (ns >= 1e6) {
-            return String.format(Locale.ROOT, "%.3g ms", ns / 1e6);
-        }
-        if (ns >= 1e3) {
-            return String.format(Locale.ROOT, "%.3g µs", ns / 1e3);
-        }
-        return String.format(Locale.ROOT, "%.3g ns", ns);
+        return Double.isNaN(ns) ? "" : TimeScale.forNanos(ns).format(ns);
     }
 }

@@ -43,7 +43,7 @@ public final class NotebookProgress implements RunListener {
 
     @Override
     public void onIteration(String benchmark, ParamSet params, IterationSample sample) {
-        model.iteration(sample);
+        model.iteration();
         show(false);
     }
 

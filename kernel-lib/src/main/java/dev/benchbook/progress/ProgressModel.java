@@ -1,7 +1,6 @@
 package dev.benchbook.progress;
 
 import dev.benchbook.result.BenchmarkRun;
-import dev.benchbook.result.IterationSample;
 import dev.benchbook.spec.ParamSet;
 import dev.benchbook.spec.RunControls;
 import dev.benchbook.spec.SuiteSpec;
@@ -42,7 +41,7 @@ final class ProgressModel {
         runStartNs = System.nanoTime();
     }
 
-    void iteration(IterationSample s) {
+    void iteration() {
         done++;
     }
 
