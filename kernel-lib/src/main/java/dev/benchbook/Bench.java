@@ -1,5 +1,7 @@
 package dev.benchbook;
 
+import dev.benchbook.spec.SuiteFactory;
+
 /**
  * The one entry point of Benchbook. A notebook needs nothing else:
  *
@@ -28,7 +30,7 @@ public final class Bench {
      */
     public static Suite<?> suite(Class<? extends SuiteFactory> factory) {
         try {
-            return factory.getConstructor().newInstance().create().origin(factory);
+            return new Suite<>(factory.getConstructor().newInstance().create()).origin(factory);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("suite(" + factory.getName() + "): cannot instantiate it (" + e
                     + "); give it a public no-argument constructor", e);

@@ -2,19 +2,24 @@ package dev.benchbook;
 
 import dev.benchbook.analysis.Finding;
 import dev.benchbook.analysis.Findings;
+import dev.benchbook.analysis.RunSummary;
+import dev.benchbook.codec.RunFormatException;
+import dev.benchbook.codec.RunJson;
 import dev.benchbook.display.Displayable;
 import dev.benchbook.display.Html;
 import dev.benchbook.display.HtmlTables;
+import dev.benchbook.jmh.JmhJson;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.RunResult;
 import dev.benchbook.result.RunResultSource;
 import dev.benchbook.result.Status;
+import dev.benchbook.report.CsvReport;
 import dev.benchbook.report.HtmlReport;
-import dev.benchbook.report.JsonReport;
 import dev.benchbook.report.MarkdownReport;
 import dev.benchbook.table.ComparisonTable;
-import dev.benchbook.table.CsvExport;
 import dev.benchbook.table.FindingsTable;
+import dev.benchbook.table.HeadlineTable;
+import dev.benchbook.table.MetricsTable;
 import dev.benchbook.table.ResultTables;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,17 +27,55 @@ import java.util.Locale;
 import tech.tablesaw.api.Table;
 
 /**
- * What {@code run()} returns: the immutable {@link RunResult} with table views and exports. It
- * shows itself in a notebook as its summary table plus a line per failed or timed-out benchmark.
+ * What {@code run()} returns, and what {@link #read(Path)} reads back: the immutable {@link
+ * RunResult} with its statistics computed once, table views and exports. It shows itself in a notebook
+ * as its headline table (mean ± CI, ratio, alloc/op, status, findings), a line per failed run, and
+ * the findings; {@link #summary()} is the full table.
  */
 public final class Results implements Displayable, RunResultSource {
     private final RunResult result;
     private final List<Finding> findings;
+    private volatile RunSummary summary;
 
-    /** Wraps a finished run. */
+    /** Wraps a finished run; its findings are derived from its samples and checks. */
     public Results(RunResult result) {
+        this(result, Findings.of(result));
+    }
+
+    private Results(RunResult result, List<Finding> findings) {
         this.result = result;
-        this.findings = Findings.of(result);
+        this.findings = List.copyOf(findings);
+    }
+
+    /**
+     * Reads a run back: a run file written by {@link #writeJson(Path)} (or a baseline), or a JMH
+     * result file ({@code -rf json}). The tables, plots and reports of a run read back equal those of
+     * the original.
+     *
+     * @throws RunFormatException if the file is missing, corrupt, truncated, of a newer schema, or
+     *     neither a run file nor JMH output; the message names the file, the position and the problem
+     */
+    public static Results read(Path file) {
+        RunJson.RunFile f;
+        try {
+            f = RunJson.read(file);
+        } catch (RunFormatException e) {
+            if (e.problem().contains("JmhJson.read")) {
+                return new Results(JmhJson.read(file));
+            }
+            throw e;
+        }
+        return new Results(f.result(), f.findings());
+    }
+
+    /** The statistics of every run, the ratios and the findings, computed on first use and kept. */
+    public RunSummary computed() {
+        RunSummary s = summary;
+        if (s == null) {
+            s = RunSummary.of(result, findings);
+            summary = s;
+        }
+        return s;
     }
 
     /** The findings of the determinism checks and expected bounds, in run order. */
@@ -51,25 +94,44 @@ public final class Results implements Displayable, RunResultSource {
         return result;
     }
 
-    /** One row per benchmark × param combination; see {@link ResultTables#summary}. A new table each call. */
-    public Table summary() {
-        return ResultTables.summary(result);
+    /**
+     * The compact answer: one row per benchmark × param combination with mean ± CI in human units,
+     * the ratio against the {@code baseline(...)} benchmark, alloc/op, status and the number of
+     * findings. See {@link HeadlineTable#of}.
+     */
+    public Table headline() {
+        return HeadlineTable.of(computed());
     }
 
-    /** One row per benchmark × param combination × iteration; see {@link ResultTables#samples}. */
-    public Table samples() {
-        return ResultTables.samples(result);
+    /** One row per benchmark × param combination, every statistic; see {@link ResultTables#summary(RunSummary)}. */
+    public Table summary() {
+        return ResultTables.summary(computed());
     }
 
     /**
-     * Writes {@code <suite>-summary.csv} and {@code <suite>-samples.csv} into {@code directory},
-     * each atomically, and returns their paths.
+     * One row per measured iteration (warmup left out, so every row can be aggregated as is); see
+     * {@link ResultTables#samples(RunResult, boolean)}. {@link #allSamples()} has the warmup too.
+     */
+    public Table samples() {
+        return ResultTables.samples(result, false);
+    }
+
+    /** Every iteration, warmup included and flagged in column {@code warmup}. */
+    public Table allSamples() {
+        return ResultTables.samples(result, true);
+    }
+
+    /** One row per metric: id, unit, direction, scope, aggregate, supported, and the reason when not. */
+    public Table metrics() {
+        return MetricsTable.of(result.metrics());
+    }
+
+    /**
+     * Writes {@code <suite>-summary.csv}, {@code <suite>-samples.csv} and, when there are findings,
+     * {@code <suite>-findings.csv} into {@code directory}, each atomically, and returns their paths.
      */
     public List<Path> writeCsv(Path directory) {
-        String base = fileSafe(result.suite().name());
-        return List.of(
-                CsvExport.write(summary(), directory.resolve(base + "-summary.csv")),
-                CsvExport.write(samples(), directory.resolve(base + "-samples.csv")));
+        return CsvReport.write(computed(), findings.isEmpty() ? null : findings(), directory);
     }
 
     /**
@@ -84,26 +146,30 @@ public final class Results implements Displayable, RunResultSource {
     }
 
     /**
-     * Writes a single self-contained HTML report (environment, suite definition, summary,
-     * findings and plots, with plotly inlined: it opens offline) atomically to {@code file}.
+     * Writes a single self-contained HTML report (headline, environment, suite definition, metrics,
+     * full summary, findings and plots, with plotly inlined: it opens offline) atomically to {@code file}.
      *
      * @return {@code file}
      */
     public Path report(Path file) {
-        return HtmlReport.write(result, findings(), file);
+        return HtmlReport.write(computed(), file);
     }
 
     /** A Markdown summary for a pull-request comment or a CI job summary. */
     public String markdown() {
-        return MarkdownReport.render(result, findings());
+        return MarkdownReport.render(computed());
     }
 
-    /** Writes the summary, findings and samples as JSON, atomically, to {@code file}. */
+    /**
+     * Writes the whole run in the durable run format (suite, controls, environment, git state,
+     * metrics, every sample, findings; see {@link RunJson}), atomically, to {@code file}. {@link
+     * #read(Path)} reads it back.
+     */
     public Path writeJson(Path file) {
-        return JsonReport.write(result, findings(), file);
+        return RunJson.write(result, findings, file);
     }
 
-    /** The runs that failed or timed out. */
+    /** The runs that failed, timed out or exceeded their memory limit. */
     public List<BenchmarkRun> problems() {
         return result.runs().stream().filter(r -> r.status() != Status.OK).toList();
     }
@@ -113,11 +179,12 @@ public final class Results implements Displayable, RunResultSource {
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"benchbook-results\"><p><b>").append(Html.escape(result.suite().name())).append("</b>: ")
                 .append(result.runs().size()).append(" runs in ")
-                .append(String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0)).append("</p>");
+                .append(String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0))
+                .append(" · <code>.summary()</code> for every column</p>");
         for (BenchmarkRun r : problems()) {
             b.append("<p style=\"color:#b91c1c\">").append(Html.escape(describe(r))).append("</p>");
         }
-        b.append(HtmlTables.render(summary(), 200));
+        b.append(HtmlTables.render(headline(), 200));
         if (!findings.isEmpty()) {
             b.append(HtmlTables.render(findings(), 50));
         }
@@ -131,7 +198,7 @@ public final class Results implements Displayable, RunResultSource {
         for (BenchmarkRun r : problems()) {
             b.append(describe(r)).append('\n');
         }
-        b.append(summary().print());
+        b.append(headline().print());
         if (!findings.isEmpty()) {
             b.append('\n').append(findings().print());
         }
@@ -146,9 +213,5 @@ public final class Results implements Displayable, RunResultSource {
     private static String describe(BenchmarkRun r) {
         return r.benchmark() + (r.params().values().isEmpty() ? "" : " [" + r.params() + "]") + " "
                 + r.status().label() + ": " + r.error();
-    }
-
-    private static String fileSafe(String name) {
-        return name.replaceAll("[^A-Za-z0-9._-]+", "_");
     }
 }

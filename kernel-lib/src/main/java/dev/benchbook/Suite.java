@@ -18,6 +18,8 @@ import dev.benchbook.spec.StatefulBenchmark;
 import dev.benchbook.spec.SuiteSpec;
 import dev.benchbook.spec.SuiteValidationException;
 import dev.benchbook.spec.Teardown;
+import dev.benchbook.metric.MetricSource;
+import dev.benchbook.spec.Command;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +49,12 @@ public final class Suite<S> {
     private boolean setupDeclared;
     private Teardown<Object> teardown;
     private int warmup = Defaults.WARMUP_ITERATIONS;
+    private boolean adaptiveWarmup = true;
+    private int maxWarmup = Defaults.MAX_WARMUP_ITERATIONS;
+    private long memoryLimit = -1;
+    private final List<String> jvmArgs = new ArrayList<>();
+    private final List<MetricSource> metricSources = new ArrayList<>();
+    private String baseline = "";
     private int iterations = Defaults.MIN_ITERATIONS;
     private boolean fixedIterations;
     private int maxIterations = Defaults.MAX_ITERATIONS;
@@ -67,6 +75,40 @@ public final class Suite<S> {
 
     Suite(String name) {
         this.name = name;
+    }
+
+    /** A builder holding everything {@code spec} declares, so that its controls can be changed before running. */
+    @SuppressWarnings("unchecked")
+    Suite(SuiteSpec spec) {
+        this(spec.name());
+        description = spec.description();
+        params.addAll(spec.params());
+        benchmarks.addAll(spec.benchmarks());
+        setup = spec.setup();
+        setupDeclared = spec.setup() != null;
+        teardown = spec.teardown();
+        RunControls c = spec.controls();
+        warmup = c.warmupIterations();
+        adaptiveWarmup = c.adaptiveWarmup();
+        maxWarmup = c.maxWarmupIterations();
+        iterations = c.iterations();
+        fixedIterations = c.fixedIterations();
+        maxIterations = c.maxIterations();
+        maxTime = c.maxTime();
+        targetPrecision = c.targetPrecision();
+        iterationTime = c.iterationTime();
+        timeout = c.timeout();
+        seed = c.seed();
+        confidence = c.confidence();
+        forks = c.forks();
+        memoryLimit = c.memoryLimitBytes();
+        jvmArgs.addAll(c.jvmArgs());
+        maxTimingCv = spec.checks().maxTimingCv();
+        allocTolerance = spec.checks().allocTolerance();
+        expectations.addAll(spec.checks().expectations());
+        strict = spec.checks().strict();
+        baseline = spec.baseline();
+        metricSources.addAll(spec.metricSources());
     }
 
     /** Sets a free-text description shown in reports. Default: empty. */
@@ -137,14 +179,89 @@ public final class Suite<S> {
         return add(name, Shape.LONG, body);
     }
 
+    /**
+     * Adds a benchmark that runs an external program, one process per iteration, timed from start to
+     * exit, its standard output hashed. Run as an argument vector, never through a shell; a non-zero
+     * exit fails the benchmark with the program's stderr.
+     */
+    public Suite<S> command(String name, String... argv) {
+        return add(name, Shape.COMMAND, argv == null || argv.length == 0 ? null : Command.of(argv));
+    }
+
+    /** Adds a benchmark that runs {@code command}; see {@link #command(String, String...)}. */
+    public Suite<S> command(String name, Command command) {
+        return add(name, Shape.COMMAND, command);
+    }
+
+    /**
+     * Marks benchmark {@code name} as the reference: the summary then gains {@code ratio}, {@code
+     * ratio_ci_low} and {@code ratio_ci_high}, each benchmark's mean time over the reference's at the
+     * same param combination, and the headline table shows the ratio. Default: none.
+     */
+    public Suite<S> baseline(String name) {
+        this.baseline = name == null ? "" : name;
+        return this;
+    }
+
+    /**
+     * Fails a benchmark run that holds more than {@code bytes} of live heap (the heap in use after a
+     * collection), as {@link #timeout} fails a slow one: it is stopped and marked {@code
+     * memory_exceeded}, and the suite goes on. Checked after setup and after every iteration, outside
+     * the timed region; when the heap in use passes the limit before any collection tells how much of
+     * it is live, the harness collects once to find out. Default: no limit.
+     */
+    public Suite<S> memoryLimit(long bytes) {
+        this.memoryLimit = bytes;
+        return this;
+    }
+
+    /**
+     * Adds options for the JVMs that {@link #forks(int)} starts, e.g. {@code "-Xmx512m"}. They cannot
+     * apply to this JVM, so a suite with them needs forks. Default: none.
+     */
+    public Suite<S> jvmArgs(String... options) {
+        if (options != null) {
+            jvmArgs.addAll(Arrays.asList(options));
+        }
+        return this;
+    }
+
+    /**
+     * Adds metric sources read around every timed batch, besides the JVM's counters and those
+     * registered through {@code ServiceLoader}.
+     */
+    public Suite<S> metrics(MetricSource... sources) {
+        if (sources != null) {
+            metricSources.addAll(Arrays.asList(sources));
+        }
+        return this;
+    }
+
     private Suite<S> add(String name, Shape shape, Object body) {
         benchmarks.add(new BenchmarkSpec(name, shape, body));
         return this;
     }
 
-    /** Sets the number of warmup iterations, {@code >= 0}. Default: {@link Defaults#WARMUP_ITERATIONS}. */
+    /**
+     * Sets exactly {@code iterations} warmup iterations, {@code >= 0}, turning adaptive warmup off.
+     * Default: adaptive, at least {@link Defaults#WARMUP_ITERATIONS} and until the times are steady and
+     * the JIT is quiet, at most {@link Defaults#MAX_WARMUP_ITERATIONS}.
+     */
     public Suite<S> warmup(int iterations) {
         this.warmup = iterations;
+        this.adaptiveWarmup = false;
+        return this;
+    }
+
+    /**
+     * Makes warmup adaptive between {@code min} and {@code max} iterations: it ends once the last
+     * {@link Defaults#WARMUP_WINDOW} iterations are steady and the JIT finished no compilation during
+     * the last {@link Defaults#JIT_QUIET_ITERATIONS}. Default: adaptive, 5 to 50.
+     */
+    public Suite<S> adaptiveWarmup(int min, int max) {
+        this.warmup = min;
+        this.maxWarmup = max;
+        this.adaptiveWarmup = true;
         return this;
     }
 
@@ -271,7 +388,7 @@ public final class Suite<S> {
         return this;
     }
 
-    Suite<S> origin(Class<? extends SuiteFactory> factory) {
+    Suite<S> origin(Class<? extends dev.benchbook.spec.SuiteFactory> factory) {
         this.factoryClass = factory.getName();
         return this;
     }
@@ -299,6 +416,7 @@ public final class Suite<S> {
             problems.add(new SpecProblem("suite", SuiteChecks.quote(name), "a suite needs a name", "use Bench.suite(\"sorting\")"));
         }
         SuiteChecks.params(params, problems);
+        SuiteChecks.baseline(baseline, benchmarks, problems);
         SuiteChecks.benchmarks(benchmarks, setupDeclared, problems);
         if (warmup < 0) {
             problems.add(new SpecProblem("warmup", String.valueOf(warmup), "must be >= 0", "use warmup(0) to skip warmup"));
@@ -340,6 +458,18 @@ public final class Suite<S> {
                         "use one of " + benchmarks.stream().map(BenchmarkSpec::name).toList()));
             }
         }
+        if (adaptiveWarmup && maxWarmup < warmup) {
+            problems.add(new SpecProblem("adaptiveWarmup(max)", String.valueOf(maxWarmup), "must be >= the minimum ("
+                    + warmup + ")", "use adaptiveWarmup(5, 50)"));
+        }
+        if (memoryLimit != -1 && memoryLimit <= 0) {
+            problems.add(new SpecProblem("memoryLimit", String.valueOf(memoryLimit), "must be a positive number of bytes",
+                    "use memoryLimit(64L << 20) for 64 MiB"));
+        }
+        if (!jvmArgs.isEmpty() && forks == 0) {
+            problems.add(new SpecProblem("jvmArgs", jvmArgs.toString(), "JVM options cannot apply to this JVM",
+                    "add .forks(1) or more, which start fresh JVMs with them"));
+        }
         if (forks < 0) {
             problems.add(new SpecProblem("forks", String.valueOf(forks), "must be >= 0",
                     "use forks(0) to run in this JVM, or forks(3) for three fresh JVMs"));
@@ -351,9 +481,11 @@ public final class Suite<S> {
             throw new SuiteValidationException(name, problems);
         }
         RunControls controls = new RunControls(warmup, iterations, fixedIterations, maxIterations, maxTime,
-                targetPrecision, iterationTime, timeout, seed, confidence, forks);
+                targetPrecision, iterationTime, timeout, seed, confidence, forks, adaptiveWarmup,
+                adaptiveWarmup ? maxWarmup : warmup, memoryLimit, jvmArgs);
         Checks checks = new Checks(maxTimingCv, allocTolerance, expectations, strict);
-        return new SuiteSpec(name, description, params, benchmarks, setup, teardown, controls, checks);
+        return new SuiteSpec(name, description, params, benchmarks, setup, teardown, controls, checks, baseline,
+                metricSources);
     }
 
     /**

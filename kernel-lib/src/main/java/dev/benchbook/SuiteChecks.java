@@ -3,6 +3,7 @@ package dev.benchbook;
 import dev.benchbook.spec.BenchmarkSpec;
 import dev.benchbook.spec.ParamSpec;
 import dev.benchbook.spec.SpecProblem;
+import dev.benchbook.table.Columns;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,10 @@ final class SuiteChecks {
             if (p.name() == null || p.name().isBlank()) {
                 problems.add(new SpecProblem("param", quote(p.name()), "a param needs a name",
                         "use param(\"size\", 1_000, 100_000)"));
+            } else if (Columns.RESERVED.contains(p.name())) {
+                problems.add(new SpecProblem(field, quote(p.name()), "is the name of a fixed result column, so the "
+                        + "tables could not tell the two apart", "rename the param, e.g. param(\"" + p.name()
+                        + "_value\", ...)"));
             } else if (!names.add(p.name())) {
                 problems.add(new SpecProblem(field, p.name(), "declared twice",
                         "declare all values in one call: param(\"" + p.name() + "\", v1, v2, ...)"));
@@ -35,6 +40,13 @@ final class SuiteChecks {
                 problems.add(new SpecProblem(field, p.values().toString(), "values must be distinct",
                         "remove the repeated values"));
             }
+        }
+    }
+
+    static void baseline(String baseline, List<BenchmarkSpec> benchmarks, List<SpecProblem> problems) {
+        if (!baseline.isEmpty() && benchmarks.stream().noneMatch(b -> baseline.equals(b.name()))) {
+            problems.add(new SpecProblem("baseline", quote(baseline), "names no benchmark of this suite",
+                    "use one of " + benchmarks.stream().map(BenchmarkSpec::name).toList()));
         }
     }
 

@@ -1,53 +1,60 @@
 package dev.benchbook;
 
 import dev.benchbook.display.Notebook;
+import dev.benchbook.engine.RunListener;
+import dev.benchbook.engine.Runner;
+import dev.benchbook.engine.SuiteRunner;
 import dev.benchbook.fork.ForkRunner;
 import dev.benchbook.harness.Harness;
-import dev.benchbook.harness.RunListener;
+import dev.benchbook.harness.JvmThreadSource;
+import dev.benchbook.metric.HardwareCounters;
+import dev.benchbook.metric.MetricSource;
+import dev.benchbook.process.ProcessRunner;
 import dev.benchbook.progress.ConsoleProgress;
 import dev.benchbook.progress.NotebookProgress;
 import dev.benchbook.result.RunResult;
-import dev.benchbook.spec.BenchmarkSpec;
-import dev.benchbook.spec.SpecProblem;
 import dev.benchbook.spec.SuiteSpec;
-import dev.benchbook.spec.SuiteValidationException;
 import dev.benchbook.stats.Precision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
- * How {@link Suite#run()} runs a validated spec: in this JVM, or in forks when the suite's code can
- * be loaded by a fresh JVM, with live progress in the notebook or on the console.
+ * How {@link Suite#run()} runs a validated spec: which runners may take its benchmarks (forks when
+ * asked for, external processes for commands, this JVM otherwise or as the fallback), which metric
+ * sources they read, and live progress in the notebook or on the console. The loop itself is the
+ * {@link SuiteRunner}'s.
  */
 final class SuiteExecution {
     private SuiteExecution() {}
 
     static RunResult run(SuiteSpec spec, String factoryClass, boolean inProcessFallback, boolean quiet) {
-        RunListener progress = progress(spec, quiet);
-        if (spec.controls().forks() == 0) {
-            return new Harness(Precision::relativeHalfWidth, progress).run(spec);
-        }
-        List<String> reasons = new ArrayList<>();
-        if (factoryClass == null) {
-            reasons.add("the suite was not built by a SuiteFactory, so a fresh JVM cannot build it again");
-        }
-        for (BenchmarkSpec b : spec.benchmarks()) {
-            String why = ForkRunner.unforkableReason(b);
-            if (why != null) {
-                reasons.add("benchmark \"" + b.name() + "\": " + why);
+        SuiteSpec effective = spec;
+        List<Runner> runners = new ArrayList<>();
+        runners.add(new ProcessRunner());
+        if (spec.controls().forks() > 0) {
+            ForkRunner fork = new ForkRunner(factoryClass);
+            runners.add(fork);
+            if (inProcessFallback && spec.benchmarks().stream().anyMatch(b -> !fork.supports(spec, b).ok()
+                    && b.shape() != dev.benchbook.spec.BenchmarkSpec.Shape.COMMAND)) {
+                effective = spec.withControls(spec.controls().withForks(0));
+                runners.remove(fork);
             }
         }
-        if (reasons.isEmpty()) {
-            return new ForkRunner(factoryClass, progress).run(spec);
+        if (effective.controls().forks() == 0) {
+            runners.add(new Harness(Precision::relativeHalfWidth));
         }
-        if (!inProcessFallback) {
-            throw new SuiteValidationException(spec.name(), List.of(new SpecProblem("forks", String.valueOf(spec.controls().forks()),
-                    "cannot fork notebook-defined code: " + String.join("; ", reasons),
-                    "move the suite into a class implementing SuiteFactory on the classpath and run "
-                            + "Bench.suite(MySuite.class).forks(n), or add .inProcessFallback() to run it in this JVM")));
-        }
-        SuiteSpec inProcess = spec.withControls(spec.controls().withForks(0));
-        return new Harness(Precision::relativeHalfWidth, progress).run(inProcess);
+        SuiteRunner runner = new SuiteRunner(runners, sources(), progress(effective, quiet));
+        return runner.run(effective);
+    }
+
+    /** The metric sources of every run: service-loaded ones, hardware counters, and the JVM's counters (read innermost). */
+    static List<MetricSource> sources() {
+        List<MetricSource> sources = new ArrayList<>();
+        ServiceLoader.load(MetricSource.class).forEach(sources::add);
+        sources.add(HardwareCounters.INSTANCE);
+        sources.add(JvmThreadSource.INSTANCE);
+        return sources;
     }
 
     private static RunListener progress(SuiteSpec spec, boolean quiet) {

@@ -55,7 +55,7 @@ final class BenchbookSide {
                 t.doubleColumn(Columns.MEAN_NS).get(0),
                 t.doubleColumn(Columns.CI_LOW_NS).get(0),
                 t.doubleColumn(Columns.CI_HIGH_NS).get(0),
-                t.intColumn(Columns.N).get(0),
+                t.intColumn(Columns.N_ITERATIONS).get(0),
                 t.stringColumn(Columns.STOP_REASON).get(0),
                 r.result().elapsed().toNanos() / 1e9, Double.NaN,
                 Comparison.earlyDrift(r.result().runs().get(0).wallNsPerOp()),

@@ -1,6 +1,6 @@
 package dev.benchbook.analysis;
 
-import dev.benchbook.harness.OutputHasher;
+import dev.benchbook.format.Hex;
 import dev.benchbook.spec.ParamSet;
 
 /**
@@ -30,8 +30,8 @@ public record NonDeterministicOutput(
 
     @Override
     public String message() {
-        return "output hash " + OutputHasher.hex(actualHash) + " at iteration " + iteration + " differs from "
-                + OutputHasher.hex(expectedHash) + " of iteration 0 (" + differing
+        return "output hash " + Hex.of(actualHash) + " at iteration " + iteration + " differs from "
+                + Hex.of(expectedHash) + " of iteration 0 (" + differing
                 + " iterations differ); make the result depend only on ctx.random() and the state";
     }
 }

@@ -12,7 +12,12 @@ import dev.benchbook.stats.Precision;
 import dev.benchbook.stats.PrecisionMiss;
 import dev.benchbook.stats.SteadyState;
 import dev.benchbook.stats.TukeyOutliers;
+import dev.benchbook.metric.Metric;
+import dev.benchbook.metric.Metrics;
+import dev.benchbook.result.MetricSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -34,6 +39,12 @@ import java.util.function.ToDoubleFunction;
  * @param forks how many forks measured the run; 0 for a run in this JVM
  * @param betweenForkCv stddev of the per-fork mean times over the grand mean; NaN under two forks
  * @param withinForkCv pooled within-fork stddev over the grand mean; NaN under two forks
+ * @param warmupIterations warmup iterations before measuring (per fork: the most any fork made)
+ * @param warmupSteady whether an adaptive warmup ended because the times were steady and the JIT
+ *     quiet (false: it hit its cap); empty for a fixed warmup
+ * @param metrics every other metric of the run by id: the aggregate its descriptor names as the
+ *     point (mean, total or peak), with the t-interval at the run's level for means of two or more
+ *     values
  */
 public record RunStats(
         Descriptive times,
@@ -48,13 +59,24 @@ public record RunStats(
         long gcCount,
         int forks,
         double betweenForkCv,
-        double withinForkCv) {
+        double withinForkCv,
+        int warmupIterations,
+        Optional<Boolean> warmupSteady,
+        Map<String, Estimate> metrics) {
 
     /** Resamples of the bootstrap interval. */
     public static final int BOOTSTRAP_RESAMPLES = 2_000;
 
-    /** Computes the statistics of {@code run} under {@code controls}; the bootstrap is seeded by the suite seed. */
+    /** Computes the statistics of {@code run} under {@code controls}, for the built-in metrics only. */
     public static RunStats of(BenchmarkRun run, RunControls controls) {
+        return of(run, controls, MetricSet.inferred(List.of(run), Map.of()));
+    }
+
+    /**
+     * Computes the statistics of {@code run} under {@code controls}, for every metric of {@code
+     * metrics}; the bootstrap is seeded by the suite seed.
+     */
+    public static RunStats of(BenchmarkRun run, RunControls controls, MetricSet metrics) {
         List<IterationSample> measured = run.measured();
         double[] xs = run.wallNsPerOp();
         double level = controls.confidence();
@@ -89,9 +111,15 @@ public record RunStats(
             between = Descriptive.of(means).stddev() / d.mean();
             within = dof > 0 ? Math.sqrt(pooled / dof) / d.mean() : Double.NaN;
         }
+        int warmup = (int) run.samples().stream().filter(IterationSample::warmup)
+                .collect(java.util.stream.Collectors.groupingBy(IterationSample::fork, java.util.stream.Collectors.counting()))
+                .values().stream().mapToLong(Long::longValue).max().orElse(0);
+        Optional<Boolean> warmupSteady = controls.adaptiveWarmup() && !run.samples().isEmpty() && run.stopReason() != StopReason.NONE
+                ? Optional.of(warmup < controls.warmupCap()) : Optional.empty();
         return new RunStats(d, ci, boot, precision, miss, outliers, steady,
                 mean(measured, IterationSample::cpuNsPerOp), mean(measured, IterationSample::allocBytesPerOp),
-                measured.stream().mapToLong(IterationSample::gcCount).sum(), forkIds.length, between, within);
+                measured.stream().mapToLong(IterationSample::gcCount).sum(), forkIds.length, between, within,
+                warmup, warmupSteady, metricFigures(run, metrics, level));
     }
 
     /** Whether the precision target was met; false when it cannot be judged (under two iterations). */
@@ -115,6 +143,34 @@ public record RunStats(
             return Optional.of(m);
         }
         return Optional.of(fixed ? PrecisionMiss.TOO_FEW_ITERATIONS : PrecisionMiss.CAP);
+    }
+
+    private static Map<String, Estimate> metricFigures(BenchmarkRun run, MetricSet metrics, double level) {
+        Map<String, Estimate> out = new LinkedHashMap<>();
+        for (Metric m : metrics.metrics()) {
+            if (m.id().equals(Metrics.WALL_NS.id())) {
+                continue;
+            }
+            if (m.scope() == Metric.Scope.PER_RUN) {
+                double v = run.runValue(m.id());
+                if (!Double.isNaN(v)) {
+                    out.put(m.id(), new Estimate(v, Double.NaN, Double.NaN, level));
+                }
+                continue;
+            }
+            double[] xs = run.values(m.id());
+            if (xs.length == 0) {
+                continue;
+            }
+            out.put(m.id(), switch (m.aggregate()) {
+                case SUM -> new Estimate(java.util.Arrays.stream(xs).sum(), Double.NaN, Double.NaN, level);
+                case MAX -> new Estimate(java.util.Arrays.stream(xs).max().orElse(Double.NaN), Double.NaN, Double.NaN,
+                        level);
+                case MEAN -> xs.length >= 2 ? ConfidenceIntervals.tInterval(xs, level)
+                        : new Estimate(xs[0], Double.NaN, Double.NaN, level);
+            });
+        }
+        return out;
     }
 
     private static double mean(List<IterationSample> samples, ToDoubleFunction<IterationSample> f) {

@@ -1,67 +1,95 @@
 package dev.benchbook.fork;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.benchbook.Suite;
-import dev.benchbook.SuiteFactory;
+import dev.benchbook.codec.RunJson;
+import dev.benchbook.engine.RunListener;
+import dev.benchbook.engine.RunRequest;
 import dev.benchbook.harness.Harness;
-import dev.benchbook.harness.RunListener;
+import dev.benchbook.harness.JvmThreadSource;
+import dev.benchbook.metric.MetricSource;
 import dev.benchbook.result.BenchmarkRun;
+import dev.benchbook.result.IterationSample;
 import dev.benchbook.spec.BenchmarkSpec;
 import dev.benchbook.spec.ParamSet;
 import dev.benchbook.spec.RunControls;
+import dev.benchbook.spec.SuiteFactory;
 import dev.benchbook.spec.SuiteSpec;
 import dev.benchbook.stats.Precision;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
- * The child side of a fork: builds the suite from its factory, runs one benchmark at one param
- * combination in this fresh JVM, and writes the outcome as JSON.
+ * The child side of a fork: reads its request from stdin (four lines: the factory class, the
+ * benchmark name, the param combination's index, the run controls as run-format JSON), builds the
+ * suite from its factory, runs that one benchmark in this fresh JVM and streams every sample and
+ * then the run to the parent on stdout, one protocol line each ({@value #PREFIX}). Everything the
+ * benchmark itself prints goes to stderr.
  *
- * <p>Usage: {@code ForkMain <factory class> <benchmark name> <param combination index> <output file>
- * <run controls>}, the controls as {@link ForkControls} encodes them.
- * Exit codes: 0 the outcome was written (it may still report a failed benchmark); 2 bad arguments;
- * 3 the suite could not be built or the outcome could not be written.
+ * <p>Exit codes: 0 the run was reported (it may still be a failed benchmark); 2 a bad request;
+ * 3 the suite could not be built.
  */
 public final class ForkMain {
+    /** What starts every protocol line; other lines on stdout are the JVM's own output. */
+    public static final String PREFIX = "\u0001benchbook ";
+
     private ForkMain() {}
 
-    /** Runs the fork; see the class description for arguments and exit codes. */
-    public static void main(String[] args) {
-        if (args.length != 5) {
-            System.err.println("usage: ForkMain <factory class> <benchmark> <param index> <output file> <controls>");
+    /** Runs the fork; see the class description for the protocol and exit codes. */
+    public static void main(String[] args) throws Exception {
+        PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        List<String> request = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            for (String line; request.size() < 4 && (line = in.readLine()) != null; ) {
+                request.add(line);
+            }
+        }
+        if (request.size() != 4) {
+            System.err.println("benchbook fork: expected 4 request lines on stdin (factory, benchmark, param index, "
+                    + "controls), got " + request.size());
             System.exit(2);
         }
+        SuiteSpec spec;
+        BenchmarkSpec bench;
+        ParamSet params;
+        int index;
         try {
-            SuiteSpec spec = build(args[0], ForkControls.decode(args[4]));
-            BenchmarkSpec bench = spec.benchmarks().stream().filter(b -> b.name().equals(args[1])).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("benchmark \"" + args[1] + "\" is not in suite '"
-                            + spec.name() + "' built by " + args[0]));
-            List<ParamSet> sets = spec.paramSets();
-            ParamSet params = sets.get(Integer.parseInt(args[2]));
-            BenchmarkRun run = new Harness(Precision::relativeHalfWidth, RunListener.NONE).runOne(spec, bench, params);
-            write(new ForkOutcome(run.status(), run.error(), run.stopReason(), run.samples()), Path.of(args[3]));
+            RunControls controls = RunJson.parseControls(request.get(3), "fork request");
+            spec = build(request.get(0), controls);
+            bench = spec.benchmark(request.get(1)).orElseThrow(() -> new IllegalArgumentException("benchmark \""
+                    + request.get(1) + "\" is not in suite '" + spec.name() + "' built by " + request.get(0)));
+            index = Integer.parseInt(request.get(2));
+            params = spec.paramSets().get(index);
         } catch (Exception | LinkageError e) {
             System.err.println("benchbook fork failed: " + e);
             System.exit(3);
+            return;
         }
+        RunListener stream = new RunListener() {
+            @Override
+            public void onIteration(String benchmark, ParamSet p, IterationSample sample) {
+                protocol.print(PREFIX + "sample " + RunJson.sampleLine(sample) + "\n");
+                protocol.flush();
+            }
+        };
+        List<MetricSource> sources = new ArrayList<>(spec.metricSources());
+        ServiceLoader.load(MetricSource.class).forEach(sources::add);
+        sources.add(JvmThreadSource.INSTANCE);
+        BenchmarkRun run = new Harness(Precision::relativeHalfWidth).run(new RunRequest(spec, bench, params, index,
+                sources), stream);
+        protocol.print(PREFIX + "run " + RunJson.runLine(run) + "\n");
+        protocol.flush();
         System.exit(0);
     }
 
     static SuiteSpec build(String factoryClass, RunControls controls) throws ReflectiveOperationException {
         Class<?> type = Class.forName(factoryClass);
         SuiteFactory factory = (SuiteFactory) type.getConstructor().newInstance();
-        Suite<?> suite = factory.create();
-        SuiteSpec built = suite.forks(0).quiet().build();
-        return built.withControls(controls);
-    }
-
-    private static void write(ForkOutcome outcome, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        new ObjectMapper().writeValue(tmp.toFile(), outcome);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return factory.create().withControls(controls.withForks(0));
     }
 }

@@ -1,82 +1,93 @@
 package dev.benchbook.fork;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.benchbook.harness.RunListener;
+import dev.benchbook.codec.RunJson;
+import dev.benchbook.engine.RunListener;
+import dev.benchbook.engine.RunRequest;
+import dev.benchbook.engine.Runner;
 import dev.benchbook.result.BenchmarkRun;
-import dev.benchbook.result.Environment;
 import dev.benchbook.result.IterationSample;
-import dev.benchbook.result.RunResult;
 import dev.benchbook.result.Status;
 import dev.benchbook.result.StopReason;
 import dev.benchbook.spec.BenchmarkSpec;
-import dev.benchbook.spec.ParamSet;
 import dev.benchbook.spec.SuiteSpec;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs every benchmark of a suite at every param combination in {@code forks} fresh JVMs each, one
- * after another, and merges each benchmark's forks into one run whose samples carry their fork
- * number. The children get this JVM's java binary, classpath and input arguments (debug agents
- * excepted), so they measure under the same flags.
+ * The forked-JVM runner: measures a benchmark of a compiled suite ({@link dev.benchbook.spec.SuiteFactory})
+ * in {@code forks} fresh JVMs, one after another, and merges their samples into one run whose samples
+ * carry their fork number. The children get this JVM's java binary, classpath and input arguments
+ * (debug agents excepted) plus the suite's {@code jvmArgs}, so they measure under the same flags;
+ * each streams its samples back as they are measured, so live progress keeps moving.
  */
-public final class ForkRunner {
+public final class ForkRunner implements Runner {
+    /** This runner's id. */
+    public static final String ID = "fork";
     /** Extra time a fork gets on top of the suite's timeout, for JVM start-up. */
     static final Duration STARTUP_GRACE = Duration.ofSeconds(60);
 
     private final String factoryClass;
-    private final RunListener listener;
 
-    /** A runner that rebuilds suites with {@code factoryClass} in every fork. */
-    public ForkRunner(String factoryClass, RunListener listener) {
+    /** A runner that rebuilds suites with {@code factoryClass} in every fork; null when there is none. */
+    public ForkRunner(String factoryClass) {
         this.factoryClass = factoryClass;
-        this.listener = listener;
     }
 
-    /** Runs {@code spec} with {@code spec.controls().forks()} forks per benchmark and param combination. */
-    public RunResult run(SuiteSpec spec) {
-        Instant started = Instant.now();
-        long t0 = System.nanoTime();
-        List<BenchmarkRun> runs = new ArrayList<>();
-        List<ParamSet> sets = spec.paramSets();
-        for (int p = 0; p < sets.size(); p++) {
-            for (BenchmarkSpec bench : spec.benchmarks()) {
-                listener.onBenchmarkStart(bench.name(), sets.get(p), spec.controls().plannedIterations()
-                        * spec.controls().forks());
-                BenchmarkRun run = runForks(spec, bench, p, sets.get(p));
-                runs.add(run);
-                listener.onBenchmarkEnd(run);
-            }
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Support supports(SuiteSpec spec, BenchmarkSpec bench) {
+        if (spec.controls().forks() < 1) {
+            return Support.no("the suite asks for no forks");
         }
-        return new RunResult(spec.describe(), Environment.current(), started, Duration.ofNanos(System.nanoTime() - t0), runs);
+        if (bench.shape() == BenchmarkSpec.Shape.COMMAND) {
+            return Support.no("an external command runs as a process of its own");
+        }
+        if (factoryClass == null) {
+            return Support.no("the suite was not built by a SuiteFactory, so a fresh JVM cannot build it again");
+        }
+        String why = unforkableReason(bench);
+        return why == null ? Support.YES : Support.no(why);
     }
 
-    private BenchmarkRun runForks(SuiteSpec spec, BenchmarkSpec bench, int paramIndex, ParamSet params) {
+    @Override
+    public BenchmarkRun run(RunRequest request, RunListener listener) {
         List<IterationSample> samples = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        Map<String, Double> runValues = new LinkedHashMap<>();
         Status status = Status.OK;
         StopReason stop = StopReason.NONE;
-        for (int fork = 1; fork <= spec.controls().forks(); fork++) {
-            ForkOutcome outcome;
+        for (int fork = 1; fork <= request.suite().controls().forks(); fork++) {
+            BenchmarkRun outcome;
             try {
-                outcome = runFork(spec, bench, paramIndex);
+                outcome = runFork(request, fork, listener);
             } catch (IOException | RuntimeException e) {
-                outcome = new ForkOutcome(Status.FAILED, e.getMessage(), StopReason.NONE, List.of());
+                outcome = failed(request, "fork " + fork + " could not run: " + e.getMessage(), List.of());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("forked run of " + bench.name() + " was interrupted");
+                throw new CancellationException("forked run of " + request.label() + " was interrupted");
             }
-            for (IterationSample s : outcome.samples()) {
-                samples.add(s.inFork(fork));
-            }
+            outcome.samples().forEach(samples::add);
+            // Run-level figures of several forks: the largest, like the peak they describe.
+            outcome.runValues().forEach((k, v) -> runValues.merge(k, v, Math::max));
             if (outcome.status() != Status.OK) {
                 status = status == Status.OK ? outcome.status() : status;
                 errors.add("fork " + fork + ": " + outcome.error());
@@ -84,32 +95,36 @@ public final class ForkRunner {
                 stop = outcome.stopReason();
             }
         }
-        return new BenchmarkRun(bench.name(), params, status, String.join("; ", errors), samples,
-                status == Status.OK ? stop : StopReason.NONE);
+        return new BenchmarkRun(request.bench().name(), request.params(), status, String.join("; ", errors), samples,
+                status == Status.OK ? stop : StopReason.NONE, runValues, ID);
     }
 
-    private ForkOutcome runFork(SuiteSpec spec, BenchmarkSpec bench, int paramIndex)
+    private BenchmarkRun runFork(RunRequest request, int fork, RunListener listener)
             throws IOException, InterruptedException {
-        Path out = Files.createTempFile("benchbook-fork", ".json");
+        SuiteSpec spec = request.suite();
         Path log = Files.createTempFile("benchbook-fork", ".log");
         try {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-javaagent")) {
-                    cmd.add(arg);
-                }
+            Process process = new ProcessBuilder(command(spec)).redirectError(log.toFile()).start();
+            try (Writer w = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+                w.write(factoryClass + "\n" + request.bench().name() + "\n" + request.paramIndex() + "\n"
+                        + RunJson.controlsLine(spec.controls()) + "\n");
             }
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ForkMain.class.getName(), factoryClass,
-                    bench.name(), String.valueOf(paramIndex), out.toString(), ForkControls.encode(spec.controls())));
-            Process process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            List<IterationSample> streamed = new CopyOnWriteArrayList<>();
+            String[] runLine = new String[1];
+            List<String> other = new CopyOnWriteArrayList<>();
+            Thread reader = new Thread(() -> read(process, request, fork, listener, streamed, runLine, other),
+                    "benchbook fork reader");
+            reader.setDaemon(true);
+            reader.start();
             long limitMs = spec.controls().timeout().plus(STARTUP_GRACE).toMillis();
             try {
                 if (!process.waitFor(limitMs, TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                    return new ForkOutcome(Status.TIMED_OUT, "fork exceeded timeout " + spec.controls().timeout()
-                            + " plus " + STARTUP_GRACE.toSeconds() + " s start-up; raise .timeout(...)", StopReason.NONE,
-                            List.of());
+                    reader.join(1000);
+                    return new BenchmarkRun(request.bench().name(), request.params(), Status.TIMED_OUT,
+                            "exceeded timeout " + spec.controls().timeout() + " plus " + STARTUP_GRACE.toSeconds()
+                                    + " s start-up; raise .timeout(...)", List.copyOf(streamed), StopReason.NONE,
+                            Map.of(), ID);
                 }
             } finally {
                 // An interrupted or stopped cell must not leave a benchmark JVM running behind it.
@@ -117,21 +132,62 @@ public final class ForkRunner {
                     process.destroyForcibly();
                 }
             }
-            if (process.exitValue() != 0 || Files.size(out) == 0) {
-                return new ForkOutcome(Status.FAILED, "fork JVM exited with code " + process.exitValue() + ": "
-                        + tail(log), StopReason.NONE, List.of());
+            reader.join(10_000);
+            if (process.exitValue() != 0 || runLine[0] == null) {
+                return failed(request, "fork JVM exited with code " + process.exitValue() + ": " + tail(log, other),
+                        List.copyOf(streamed));
             }
-            return new ObjectMapper()
-                    .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(out.toFile(), ForkOutcome.class);
+            return RunJson.parseRun(runLine[0], "fork " + fork + " of " + request.label(), spec.describe(),
+                    List.copyOf(streamed));
         } finally {
-            Files.deleteIfExists(out);
             Files.deleteIfExists(log);
         }
     }
 
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
+    private static void read(Process process, RunRequest request, int fork, RunListener listener,
+            List<IterationSample> streamed, String[] runLine, List<String> other) {
+        String source = "fork " + fork + " of " + request.label();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.startsWith(ForkMain.PREFIX)) {
+                    other.add(line);
+                    continue;
+                }
+                String body = line.substring(ForkMain.PREFIX.length());
+                if (body.startsWith("sample ")) {
+                    IterationSample s = RunJson.parseSample(body.substring(7), source).inFork(fork);
+                    streamed.add(s);
+                    listener.onIteration(request.bench().name(), request.params(), s);
+                } else if (body.startsWith("run ")) {
+                    runLine[0] = body.substring(4);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            other.add("protocol error: " + e.getMessage());
+        }
+    }
+
+    private List<String> command(SuiteSpec spec) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-javaagent")) {
+                cmd.add(arg);
+            }
+        }
+        cmd.addAll(spec.controls().jvmArgs());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ForkMain.class.getName()));
+        return cmd;
+    }
+
+    private static BenchmarkRun failed(RunRequest request, String error, List<IterationSample> samples) {
+        return new BenchmarkRun(request.bench().name(), request.params(), Status.FAILED, error, samples,
+                StopReason.NONE, Map.of(), ID);
+    }
+
+    private static String tail(Path log, List<String> stdout) throws IOException {
+        List<String> lines = new ArrayList<>(stdout);
+        lines.addAll(Files.readAllLines(log));
         return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())).trim();
     }
 
@@ -140,6 +196,9 @@ public final class ForkRunner {
      * class that the system class loader (the classpath) can load.
      */
     public static String unforkableReason(BenchmarkSpec bench) {
+        if (bench.body() == null) {
+            return null;
+        }
         Class<?> type = bench.body().getClass();
         ClassLoader system = ClassLoader.getSystemClassLoader();
         for (ClassLoader l = system; l != null; l = l.getParent()) {

@@ -1,25 +1,36 @@
 package dev.benchbook.harness;
 
+import dev.benchbook.engine.RunListener;
+import dev.benchbook.metric.Metric;
+import dev.benchbook.metric.MetricSource;
+import dev.benchbook.metric.Metrics;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;
 import dev.benchbook.result.Status;
 import dev.benchbook.result.StopReason;
 import dev.benchbook.spec.BenchContext;
 import dev.benchbook.spec.BenchmarkSpec;
+import dev.benchbook.spec.Defaults;
 import dev.benchbook.spec.ParamSet;
 import dev.benchbook.spec.RunControls;
 import dev.benchbook.spec.SuiteSpec;
+import dev.benchbook.stats.Warmup;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One benchmark at one param combination, from setup to teardown, on the measuring thread.
  *
- * <p>Per iteration: read counters, time one batch that only invokes and consumes into the
- * Blackhole, read counters again, then make one untimed verification invocation whose output is
- * hashed. Bookkeeping and hashing thus stay outside the timed region.
+ * <p>Per iteration: read every metric source's counters, time one batch that only invokes and
+ * consumes into the Blackhole, read the counters again, then make one untimed verification
+ * invocation whose output is hashed. Bookkeeping, hashing, the heap readings and the memory-limit
+ * check stay outside the timed region.
  */
 final class BenchmarkExecution {
     private static final String BLACKHOLE_CHALLENGE =
@@ -29,26 +40,33 @@ final class BenchmarkExecution {
     private final BenchmarkSpec bench;
     private final ParamSet params;
     private final Clock clock;
-    private final ThreadMetrics metrics;
+    private final List<MetricSource> sources;
     private final RunListener listener;
     private final PrecisionEstimator precision;
+    private final CompilerActivity jit;
     private final List<IterationSample> samples = new CopyOnWriteArrayList<>();
     private final LoopControl control = new LoopControl();
-    private final ThreadMetrics.Counters before = new ThreadMetrics.Counters();
-    private final ThreadMetrics.Counters after = new ThreadMetrics.Counters();
+    private final HeapWatch heap = new HeapWatch();
+    private final Map<String, Double> runValues = new LinkedHashMap<>();
+    private MetricSource.Probe[] probes;
+    private Metric[] slots;
+    private int[] offsets;
+    private long[] before;
+    private long[] after;
     private volatile Status status = Status.OK;
     private volatile String error = "";
     private volatile StopReason stopReason = StopReason.NONE;
 
-    BenchmarkExecution(SuiteSpec spec, BenchmarkSpec bench, ParamSet params, Clock clock, ThreadMetrics metrics,
-            RunListener listener, PrecisionEstimator precision) {
+    BenchmarkExecution(SuiteSpec spec, BenchmarkSpec bench, ParamSet params, Clock clock, List<MetricSource> sources,
+            RunListener listener, PrecisionEstimator precision, CompilerActivity jit) {
         this.spec = spec;
         this.bench = bench;
         this.params = params;
         this.clock = clock;
-        this.metrics = metrics;
+        this.sources = sources;
         this.listener = listener;
         this.precision = precision;
+        this.jit = jit;
     }
 
     /** Asks the run to stop; a running batch notices at its next invocation. */
@@ -61,17 +79,18 @@ final class BenchmarkExecution {
     }
 
     BenchmarkRun result() {
-        return new BenchmarkRun(bench.name(), params, status, error, samples, stopReason);
+        return new BenchmarkRun(bench.name(), params, status, error, samples, stopReason, runValues, Harness.ID);
     }
 
     BenchmarkRun result(Status forced, String message) {
-        return new BenchmarkRun(bench.name(), params, forced, message, samples, StopReason.NONE);
+        return new BenchmarkRun(bench.name(), params, forced, message, samples, StopReason.NONE, runValues, Harness.ID);
     }
 
     /** Runs setup, calibration, warmup, measurement and teardown; records failures instead of throwing. */
     void execute() {
         RunControls c = spec.controls();
-        listener.onBenchmarkStart(bench.name(), params, c.plannedIterations());
+        openProbes();
+        heap.start();
         BenchContext ctx = new BenchContext(spec.name(), bench.name(), params, c.seed());
         Object state;
         try {
@@ -81,12 +100,17 @@ final class BenchmarkExecution {
             return;
         }
         try {
+            checkMemory(c, -1);
             stopReason = measure(ctx, state, c);
         } catch (Cancelled e) {
             return;
+        } catch (MemoryExceeded e) {
+            status = Status.MEMORY_EXCEEDED;
+            error = e.getMessage();
         } catch (Throwable t) {
             fail("benchmark", t);
         } finally {
+            recordHeap();
             if (!control.stop && spec.teardown() != null) {
                 try {
                     spec.teardown().tearDown(ctx, state);
@@ -99,22 +123,46 @@ final class BenchmarkExecution {
         }
     }
 
+    private void openProbes() {
+        probes = new MetricSource.Probe[sources.size()];
+        offsets = new int[sources.size() + 1];
+        List<Metric> all = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            probes[i] = sources.get(i).open();
+            offsets[i] = all.size();
+            all.addAll(sources.get(i).metrics());
+        }
+        offsets[sources.size()] = all.size();
+        slots = all.toArray(new Metric[0]);
+        before = new long[slots.length];
+        after = new long[slots.length];
+    }
+
     private StopReason measure(BenchContext ctx, Object state, RunControls c) throws Exception {
         Blackhole bh = new Blackhole(BLACKHOLE_CHALLENGE);
         LoopFactory.BoundLoop loop = LoopFactory.bind(bench, clock, ctx, state, bh, control);
         long target = c.iterationTime().toNanos();
         long batch = BatchCalibrator.calibrate(n -> checked(loop.time(n)), target, this::checkCancelled);
         int index = 0;
-        for (; index < c.warmupIterations(); index++) {
-            long wall = iteration(loop, ctx, state, bh, batch, index, true);
-            if (index == c.warmupIterations() - 1) {
+        double[] warm = new double[c.warmupCap()];
+        long[] compiled = new long[c.warmupCap()];
+        for (; index < c.warmupCap(); index++) {
+            long wall = iteration(loop, ctx, state, bh, batch, index, true, c);
+            warm[index] = (double) wall / batch;
+            compiled[index] = jit.totalMs();
+            boolean done = index + 1 >= c.warmupIterations() && (!c.adaptiveWarmup()
+                    || Warmup.settled(Arrays.copyOf(warm, index + 1), Arrays.copyOf(compiled, index + 1),
+                            c.warmupIterations(), Defaults.WARMUP_WINDOW, Defaults.JIT_QUIET_ITERATIONS));
+            if (done || index == c.warmupCap() - 1) {
                 batch = BatchCalibrator.rescale(batch, wall, target);
+                index++;
+                break;
             }
         }
         List<Double> measured = new ArrayList<>();
         long measureStart = clock.nanoTime();
         while (true) {
-            long wall = iteration(loop, ctx, state, bh, batch, index++, false);
+            long wall = iteration(loop, ctx, state, bh, batch, index++, false, c);
             measured.add((double) wall / batch);
             int n = measured.size();
             if (c.fixedIterations()) {
@@ -142,21 +190,63 @@ final class BenchmarkExecution {
     }
 
     private long iteration(LoopFactory.BoundLoop loop, BenchContext ctx, Object state, Blackhole bh, long batch,
-            int index, boolean warmup) throws Exception {
+            int index, boolean warmup, RunControls c) throws Exception {
         checkCancelled();
-        metrics.begin(before);
+        ctx.customMetrics().reset();
+        for (int i = 0; i < probes.length; i++) {
+            probes[i].begin(before, offsets[i]);
+        }
         long wall = loop.time(batch);
-        metrics.end(after);
+        for (int i = probes.length - 1; i >= 0; i--) {
+            probes[i].end(after, offsets[i]);
+        }
         checkCancelled();
         Object out = bench.invoke(ctx, state);
         long hash = OutputHasher.hash(out);
         bh.consume(out);
-        IterationSample s = new IterationSample(index, warmup, batch, wall,
-                delta(before.cpuNs, after.cpuNs), delta(before.allocatedBytes, after.allocatedBytes),
-                after.gcCount - before.gcCount, after.gcTimeMs - before.gcTimeMs, hash);
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (before[i] < 0 || after[i] < 0) {
+                continue;
+            }
+            double delta = after[i] - before[i];
+            values.put(slots[i].id(), slots[i].scope() == Metric.Scope.PER_OP ? delta / batch : delta);
+        }
+        ctx.customMetrics().meansInto(values);
+        IterationSample s = new IterationSample(index, warmup, 0, batch, wall, hash, values);
         samples.add(s);
         listener.onIteration(bench.name(), params, s);
+        checkMemory(c, index);
         return wall;
+    }
+
+    private void checkMemory(RunControls c, int index) throws MemoryExceeded {
+        long limit = c.memoryLimitBytes();
+        long live = heap.liveBytes();
+        if (limit < 0) {
+            return;
+        }
+        if (live < 0 && heap.usedBytes() > limit) {
+            live = heap.liveAfterCollection();
+        }
+        if (live > limit) {
+            throw new MemoryExceeded(String.format(Locale.ROOT,
+                    "exceeded memoryLimit %s: %s of live heap after a collection, %s; raise .memoryLimit(...) or make "
+                            + "the benchmark retain less", mib(limit), mib(live),
+                    index < 0 ? "after setup" : "at iteration " + index));
+        }
+    }
+
+    private void recordHeap() {
+        runValues.put(Metrics.PEAK_HEAP_BYTES.id(), (double) heap.peakBytes());
+        heap.liveBytes();
+        if (heap.peakLiveBytes() >= 0) {
+            runValues.put(Metrics.PEAK_LIVE_HEAP_BYTES.id(), (double) heap.peakLiveBytes());
+        }
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
     }
 
     /** A batch cut short by cancellation must not be mistaken for a fast one. */
@@ -169,10 +259,6 @@ final class BenchmarkExecution {
         if (control.stop || Thread.currentThread().isInterrupted()) {
             throw new Cancelled();
         }
-    }
-
-    private static long delta(long before, long after) {
-        return before < 0 || after < 0 ? -1 : after - before;
     }
 
     private void fail(String phase, Throwable t) {
@@ -188,6 +274,15 @@ final class BenchmarkExecution {
 
         Cancelled() {
             super(null, null, false, false);
+        }
+    }
+
+    /** Unwinds the measuring thread when the run holds more live heap than its limit. */
+    private static final class MemoryExceeded extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        MemoryExceeded(String message) {
+            super(message, null, false, false);
         }
     }
 }

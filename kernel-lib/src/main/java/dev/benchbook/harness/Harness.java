@@ -1,77 +1,88 @@
 package dev.benchbook.harness;
 
+import dev.benchbook.engine.RunListener;
+import dev.benchbook.engine.RunRequest;
+import dev.benchbook.engine.Runner;
+import dev.benchbook.engine.SuiteRunner;
+import dev.benchbook.metric.MetricSource;
 import dev.benchbook.result.BenchmarkRun;
-import dev.benchbook.result.Environment;
 import dev.benchbook.result.RunResult;
 import dev.benchbook.result.Status;
 import dev.benchbook.spec.BenchmarkSpec;
-import dev.benchbook.spec.ParamSet;
 import dev.benchbook.spec.SuiteSpec;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * Runs every benchmark of a suite at every param combination, in this JVM, one after another.
- *
- * <p>Each benchmark run happens on its own fresh thread so that a run that exceeds its timeout can
- * be stopped without taking the caller down; the caller waits for it. A failure or a timeout is
- * recorded in the result and the suite goes on.
+ * The in-process runner: measures a benchmark in this JVM, on a fresh thread, so that a run that
+ * exceeds its timeout can be stopped without taking the caller down; the caller waits for it. A
+ * failure or a timeout is recorded in the run and the suite goes on.
  */
-public final class Harness {
+public final class Harness implements Runner {
+    /** This runner's id. */
+    public static final String ID = "in-process";
     /** How long a timed-out run gets to notice its cancellation before it is stopped by force. */
     static final long GRACE_MS = 500;
 
     private final Clock clock;
-    private final ThreadMetrics metrics;
-    private final RunListener listener;
+    private final List<MetricSource> ownSources;
     private final PrecisionEstimator precision;
+    private final CompilerActivity jit;
 
-    /** A harness on the system clock and the JVM's counters. */
-    public Harness(PrecisionEstimator precision, RunListener listener) {
-        this(Clock.SYSTEM, ThreadMetrics.jvm(), listener, precision);
-    }
-
-    /** A harness with the given clock, counters, listener and precision estimate for adaptive runs. */
-    public Harness(Clock clock, ThreadMetrics metrics, RunListener listener, PrecisionEstimator precision) {
-        this.clock = clock;
-        this.metrics = metrics;
-        this.listener = listener;
-        this.precision = precision;
+    /** A harness on the system clock, the JVM's counters and its JIT. */
+    public Harness(PrecisionEstimator precision) {
+        this(Clock.SYSTEM, List.of(JvmThreadSource.INSTANCE), precision, CompilerActivity.jvm());
     }
 
     /**
-     * Runs {@code spec}, param combinations outermost, benchmarks in declaration order.
-     *
-     * @throws CancellationException if the calling thread is interrupted; the current benchmark is
-     *     stopped first
+     * A harness with the given clock, metric sources for {@link #run(SuiteSpec, RunListener)},
+     * precision estimate for adaptive runs, and JIT activity for adaptive warmup.
      */
-    public RunResult run(SuiteSpec spec) {
-        Instant started = Instant.now();
-        long t0 = System.nanoTime();
-        List<BenchmarkRun> runs = new ArrayList<>();
-        for (ParamSet params : spec.paramSets()) {
-            for (BenchmarkSpec bench : spec.benchmarks()) {
-                BenchmarkRun run = runOne(spec, bench, params);
-                runs.add(run);
-                listener.onBenchmarkEnd(run);
-            }
+    public Harness(Clock clock, List<MetricSource> sources, PrecisionEstimator precision, CompilerActivity jit) {
+        this.clock = clock;
+        this.ownSources = List.copyOf(sources);
+        this.precision = precision;
+        this.jit = jit;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Support supports(SuiteSpec spec, BenchmarkSpec bench) {
+        if (bench.shape() == BenchmarkSpec.Shape.COMMAND) {
+            return Support.no("an external command runs as a process, not in this JVM");
         }
-        return new RunResult(spec.describe(), Environment.current(), started,
-                Duration.ofNanos(System.nanoTime() - t0), runs);
+        if (!spec.controls().jvmArgs().isEmpty()) {
+            return Support.no("jvmArgs " + spec.controls().jvmArgs() + " need a fresh JVM; add .forks(1) or more");
+        }
+        return Support.YES;
+    }
+
+    /** Runs a whole suite in this JVM: a {@link SuiteRunner} with this runner alone, its sources and {@code listener}. */
+    public RunResult run(SuiteSpec spec, RunListener listener) {
+        return new SuiteRunner(List.of(this), ownSources, listener).run(spec);
     }
 
     /**
-     * Runs one benchmark of {@code spec} at one param combination, on a fresh thread, within the
-     * suite's timeout.
+     * Runs one benchmark at one param combination on a fresh thread, within the suite's timeout.
      *
      * @throws CancellationException if the calling thread is interrupted
      */
-    public BenchmarkRun runOne(SuiteSpec spec, BenchmarkSpec bench, ParamSet params) {
-        var execution = new BenchmarkExecution(spec, bench, params, clock, metrics, listener, precision);
-        Thread worker = new Thread(execution::execute, "benchbook " + spec.name() + "/" + bench.name());
+    @Override
+    public BenchmarkRun run(RunRequest request, RunListener listener) {
+        SuiteSpec spec = request.suite();
+        // The JVM's allocation counter is read innermost, so no other probe's reading falls in its window.
+        List<MetricSource> sources = new ArrayList<>(request.metricSources());
+        if (sources.remove(JvmThreadSource.INSTANCE)) {
+            sources.add(JvmThreadSource.INSTANCE);
+        }
+        var execution = new BenchmarkExecution(spec, request.bench(), request.params(), clock, sources, listener,
+                precision, jit);
+        Thread worker = new Thread(execution::execute, "benchbook " + spec.name() + "/" + request.bench().name());
         worker.setDaemon(true);
         long timeoutMs = Math.max(1, spec.controls().timeout().toMillis());
         worker.start();
@@ -92,8 +103,7 @@ public final class Harness {
             execution.cancel();
             forceStop(worker);
             Thread.currentThread().interrupt();
-            throw new CancellationException("suite '" + spec.name() + "' was interrupted during "
-                    + bench.name() + (params.values().isEmpty() ? "" : " [" + params + "]"));
+            throw new CancellationException("suite '" + spec.name() + "' was interrupted during " + request.label());
         }
         return execution.result();
     }

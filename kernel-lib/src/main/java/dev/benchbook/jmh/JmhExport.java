@@ -65,7 +65,7 @@ final class JmhExport {
         }
         e.set("primaryMetric", metric(run.wallNsPerOp(), "ns/op"));
         ObjectNode secondary = e.putObject("secondaryMetrics");
-        if (measured.stream().allMatch(s -> s.allocBytes() >= 0)) {
+        if (measured.stream().allMatch(s -> !Double.isNaN(s.allocBytesPerOp()))) {
             double[] alloc = measured.stream().mapToDouble(IterationSample::allocBytesPerOp).toArray();
             secondary.set(JmhImport.ALLOC_NORM, metric(alloc, "B/op"));
         }

@@ -257,11 +257,17 @@ final class JmhImport {
         long scale = JmhJson.IMPORTED_BATCH_SIZE;
         List<IterationSample> out = new ArrayList<>();
         for (int i = 0; i < e.nsPerOp().length; i++) {
-            long alloc = e.allocPerOp() == null ? -1 : Math.round(e.allocPerOp()[i] * scale);
-            long gcCount = e.gcCount() == null ? 0 : Math.round(e.gcCount()[i]);
-            long gcTime = e.gcTimeMs() == null ? 0 : Math.round(e.gcTimeMs()[i]);
-            out.add(new IterationSample(i, false, scale, Math.round(e.nsPerOp()[i] * scale), -1, alloc, gcCount,
-                    gcTime, 0));
+            Map<String, Double> values = new java.util.LinkedHashMap<>();
+            if (e.allocPerOp() != null) {
+                values.put(dev.benchbook.metric.Metrics.ALLOC_BYTES_PER_OP.id(), e.allocPerOp()[i]);
+            }
+            if (e.gcCount() != null) {
+                values.put(dev.benchbook.metric.Metrics.GC_COUNT.id(), (double) Math.round(e.gcCount()[i]));
+            }
+            if (e.gcTimeMs() != null) {
+                values.put(dev.benchbook.metric.Metrics.GC_TIME_MS.id(), (double) Math.round(e.gcTimeMs()[i]));
+            }
+            out.add(new IterationSample(i, false, 0, scale, Math.round(e.nsPerOp()[i] * scale), 0, values));
         }
         return out;
     }

@@ -43,7 +43,7 @@ public final class DistributionPlot {
 
     /**
      * Box plots from a samples table such as {@code r.samples()}, possibly filtered: columns benchmark,
-     * wall_ns_per_op, optionally warmup; every other non-result column is a param.
+     * wall_ns, optionally warmup; every other non-result column is a param.
      *
      * @throws IllegalArgumentException if the table lacks those columns or has no measured rows
      */

@@ -77,7 +77,7 @@ final class PlotData {
     }
 
     /**
-     * A samples table (column {@value Columns#WALL_NS_PER_OP}; intervals at the default confidence
+     * A samples table (column {@value Columns.WALL_NS}; intervals at the default confidence
      * {@link Defaults#CONFIDENCE}) or a summary table (columns {@value Columns#MEAN_NS}, {@value
      * Columns#CI_LOW_NS}, {@value Columns#CI_HIGH_NS}). Column {@value Columns#BENCHMARK} is required;
      * every column that is not one of {@link Columns#RESERVED} is taken as a param.
@@ -85,11 +85,11 @@ final class PlotData {
     static PlotData of(Table t) {
         require(t, Columns.BENCHMARK, "the benchmark name of each row",
                 "pass a Benchbook result table such as r.samples() or r.summary()");
-        boolean samples = t.columnNames().contains(Columns.WALL_NS_PER_OP);
+        boolean samples = t.columnNames().contains(Columns.WALL_NS);
         if (!samples && !(t.columnNames().contains(Columns.MEAN_NS) && t.columnNames().contains(Columns.CI_LOW_NS)
                 && t.columnNames().contains(Columns.CI_HIGH_NS))) {
             throw new IllegalArgumentException("table '" + t.name() + "' has columns " + t.columnNames()
-                    + ": a plot needs a samples table (column " + Columns.WALL_NS_PER_OP + ") or a summary table"
+                    + ": a plot needs a samples table (column " + Columns.WALL_NS + ") or a summary table"
                     + " (columns mean_ns, ci_low_ns, ci_high_ns); pass r.samples() or r.summary()");
         }
         List<String> params = t.columnNames().stream().filter(c -> !Columns.RESERVED.contains(c)).toList();
@@ -120,7 +120,7 @@ final class PlotData {
     }
 
     private static Cell sampleCell(Table t, String bench, Map<String, Object> params, int[] rows, double level) {
-        NumericColumn<?> wall = numeric(t, Columns.WALL_NS_PER_OP);
+        NumericColumn<?> wall = numeric(t, Columns.WALL_NS);
         boolean hasWarmup = t.columnNames().contains(Columns.WARMUP);
         boolean hasIteration = t.columnNames().contains(Columns.ITERATION);
         int[] iterations = new int[rows.length];

@@ -34,7 +34,7 @@ public final class TimelinePlot {
 
     /**
      * Every row of {@code benchmark} in a samples table such as {@code r.samples()}: columns benchmark,
-     * wall_ns_per_op, and optionally iteration and warmup (without them, rows are iterations in order,
+     * wall_ns, and optionally iteration and warmup (without them, rows are iterations in order,
      * all measured).
      */
     public static Figure create(Table samples, String benchmark) {

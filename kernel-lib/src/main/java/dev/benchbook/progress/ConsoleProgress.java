@@ -1,6 +1,6 @@
 package dev.benchbook.progress;
 
-import dev.benchbook.harness.RunListener;
+import dev.benchbook.engine.RunListener;
 import dev.benchbook.plot.TimeScale;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;

@@ -3,7 +3,7 @@ package dev.benchbook.progress;
 import dev.benchbook.display.DisplaySink;
 import dev.benchbook.display.Displayable;
 import dev.benchbook.display.Html;
-import dev.benchbook.harness.RunListener;
+import dev.benchbook.engine.RunListener;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;
 import dev.benchbook.spec.ParamSet;

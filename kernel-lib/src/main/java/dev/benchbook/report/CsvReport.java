@@ -24,9 +24,15 @@ public final class CsvReport {
      * @throws java.io.UncheckedIOException if a file cannot be written
      */
     public static List<Path> write(RunResult result, Table findings, Path directory) {
+        return write(dev.benchbook.analysis.RunSummary.of(result, List.of()), findings, directory);
+    }
+
+    /** Writes the CSV files of a computed summary; see {@link #write(RunResult, Table, Path)}. */
+    public static List<Path> write(dev.benchbook.analysis.RunSummary summary, Table findings, Path directory) {
+        RunResult result = summary.result();
         String base = fileSafe(result.suite().name());
         List<Path> out = new ArrayList<>();
-        out.add(CsvExport.write(ResultTables.summary(result), directory.resolve(base + "-summary.csv")));
+        out.add(CsvExport.write(ResultTables.summary(summary), directory.resolve(base + "-summary.csv")));
         out.add(CsvExport.write(ResultTables.samples(result), directory.resolve(base + "-samples.csv")));
         if (findings != null && findings.rowCount() > 0) {
             out.add(CsvExport.write(findings, directory.resolve(base + "-findings.csv")));

@@ -1,6 +1,7 @@
 package dev.benchbook.report;
 
 import dev.benchbook.io.AtomicFiles;
+import dev.benchbook.analysis.RunSummary;
 import dev.benchbook.result.RunResultSource;
 import dev.benchbook.display.Html;
 import dev.benchbook.display.HtmlTables;
@@ -74,6 +75,11 @@ public final class HtmlReport {
         return render(ReportContext.of(result, findings));
     }
 
+    /** Writes the report of a computed summary, with its findings, atomically to {@code file}. */
+    public static Path write(RunSummary summary, Path file) {
+        return AtomicFiles.writeString(file, render(ReportContext.of(summary)), "HTML report");
+    }
+
     static String render(ReportContext c) {
         String name = Html.escape(c.suiteName());
         StringBuilder b = new StringBuilder(5_000_000);
@@ -83,18 +89,22 @@ public final class HtmlReport {
                 .append("<title>Benchbook report: ").append(name).append("</title>\n")
                 .append(STYLE).append(FigureHtml.plotlyScript()).append("</head>\n<body>\n")
                 .append("<h1>Benchbook report: ").append(name).append("</h1>\n");
-        section(b, "environment", "Environment");
-        keyValues(b, c.environment());
-        section(b, "suite", "Suite");
-        keyValues(b, c.suite());
-        section(b, "summary", "Summary");
-        b.append("<div class=\"benchbook-scroll\">").append(HtmlTables.render(c.summary, MAX_ROWS)).append("</div>\n");
+        section(b, "results", "Results");
+        b.append("<div class=\"benchbook-scroll\">").append(HtmlTables.render(c.headline, MAX_ROWS)).append("</div>\n");
         List<String> problems = c.problems();
         if (!problems.isEmpty()) {
             b.append("<ul class=\"benchbook-problems\">\n");
             problems.forEach(p -> b.append("<li>").append(Html.escape(p)).append("</li>\n"));
             b.append("</ul>\n");
         }
+        section(b, "environment", "Environment");
+        keyValues(b, c.environment());
+        section(b, "suite", "Suite");
+        keyValues(b, c.suite());
+        section(b, "metrics", "Metrics");
+        keyValues(b, c.metrics());
+        section(b, "summary", "Full summary");
+        b.append("<div class=\"benchbook-scroll\">").append(HtmlTables.render(c.summary, MAX_ROWS)).append("</div>\n");
         section(b, "findings", "Findings");
         if (c.findings == null) {
             b.append("<p>No findings.</p>\n");

@@ -41,6 +41,11 @@ public final class MarkdownReport {
         return render(ReportContext.of(result, findings));
     }
 
+    /** The summary of a computed run summary, with its findings. */
+    public static String render(dev.benchbook.analysis.RunSummary summary) {
+        return render(ReportContext.of(summary));
+    }
+
     /** Writes {@link #render(RunResult, Table)} to {@code file} atomically and returns {@code file}. */
     public static Path write(RunResult result, Table findings, Path file) {
         return AtomicFiles.writeString(file, render(result, findings), "Markdown report");
@@ -53,23 +58,17 @@ public final class MarkdownReport {
             b.append(escape(c.result.suite().description())).append("\n\n");
         }
         b.append("**Environment:** ").append(escape(c.environmentLine())).append("  \n");
-        b.append("**Run:** ").append(c.result.runs().size()).append(" runs, ")
-                .append(c.result.suite().controls().warmupIterations()).append(" warmup + ")
-                .append(c.result.suite().controls().iterations()).append(" measured iterations each, ")
+        b.append("**Run:** ").append(c.result.runs().size()).append(" runs; warmup iterations ")
+                .append(escape(c.suite().get("Warmup iterations"))).append("; measured iterations ")
+                .append(escape(c.suite().get("Measured iterations"))).append("; ")
                 .append(escape(ReportContext.seconds(c.result.elapsed()))).append("; params: ")
                 .append(escape(c.params())).append("\n\n");
-        String level = ReportContext.percent(c.result.suite().controls().confidence());
-        b.append("| benchmark | params | mean ± CI (").append(level).append(") | alloc/op | status |\n");
-        b.append("|---|---|---:|---:|---|\n");
-        Table s = c.summary;
-        List<String> params = c.result.suite().paramNames().stream().map(Columns::param).toList();
-        for (int row = 0; row < s.rowCount(); row++) {
-            b.append("| ").append(escape(s.stringColumn(Columns.BENCHMARK).get(row))).append(" | ")
-                    .append(escape(paramKey(s, params, row))).append(" | ")
-                    .append(mean(s, row)).append(" | ")
-                    .append(ReportContext.bytes(s.doubleColumn(Columns.ALLOC_BYTES_PER_OP).getDouble(row)))
-                    .append(" | ")
-                    .append(escape(status(s, row))).append(" |\n");
+        table(b, c.headline);
+        List<String> problems = c.problems();
+        if (!problems.isEmpty()) {
+            b.append('\n');
+            problems.forEach(p -> b.append("- ").append(escape(p.length() > MAX_ERROR ? p.substring(0, MAX_ERROR - 1) + "…"
+                    : p)).append('\n'));
         }
         b.append("\n### Findings\n\n");
         if (c.findings == null) {
@@ -78,40 +77,6 @@ public final class MarkdownReport {
             table(b, c.findings);
         }
         return b.toString();
-    }
-
-    private static String paramKey(Table s, List<String> params, int row) {
-        if (params.isEmpty()) {
-            return "–";
-        }
-        StringBuilder k = new StringBuilder();
-        for (String p : params) {
-            k.append(k.length() == 0 ? "" : ", ").append(p).append('=').append(s.column(p).getString(row));
-        }
-        return k.toString();
-    }
-
-    /** {@code 12.35 µs ± 0.1234 µs}, in a unit chosen from the mean; "n/a" without measurements. */
-    private static String mean(Table s, int row) {
-        double mean = s.doubleColumn(Columns.MEAN_NS).getDouble(row);
-        if (Double.isNaN(mean)) {
-            return "n/a";
-        }
-        double high = s.doubleColumn(Columns.CI_HIGH_NS).getDouble(row);
-        double half = (high - s.doubleColumn(Columns.CI_LOW_NS).getDouble(row)) / 2;
-        TimeScale unit = TimeScale.forNanos(mean);
-        return unit.format(mean) + (Double.isNaN(half) ? "" : " ± " + unit.format(half));
-    }
-
-    private static String status(Table s, int row) {
-        String status = s.stringColumn(Columns.STATUS).get(row);
-        String error = s.stringColumn(Columns.ERROR).get(row);
-        Boolean deterministic = s.booleanColumn(Columns.DETERMINISTIC).get(row);
-        if (!error.isEmpty()) {
-            String e = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR - 1) + "…" : error;
-            return status + ": " + e;
-        }
-        return Boolean.FALSE.equals(deterministic) ? status + ", output varies" : status;
     }
 
     private static void table(StringBuilder b, Table t) {

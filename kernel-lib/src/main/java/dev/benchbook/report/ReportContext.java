@@ -6,6 +6,9 @@ import dev.benchbook.result.RunResult;
 import dev.benchbook.result.Status;
 import dev.benchbook.spec.ParamSpec;
 import dev.benchbook.spec.RunControls;
+import dev.benchbook.analysis.RunSummary;
+import dev.benchbook.table.FindingsTable;
+import dev.benchbook.table.HeadlineTable;
 import dev.benchbook.table.ResultTables;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,22 +25,34 @@ import tech.tablesaw.api.Table;
  * Markdown and JSON reports say the same thing.
  */
 final class ReportContext {
+    /** What a report shows when the run recorded no commit. */
+    static final String UNKNOWN = "unknown";
     final RunResult result;
+    final RunSummary data;
     final Table summary;
+    final Table headline;
     /** The findings, or {@code null} when there are none. */
     final Table findings;
     final String gitCommit;
 
-    ReportContext(RunResult result, Table findings, String gitCommit) {
-        this.result = Objects.requireNonNull(result, "result");
-        this.summary = ResultTables.summary(result);
+    ReportContext(RunSummary data, Table findings) {
+        this.data = Objects.requireNonNull(data, "summary");
+        this.result = data.result();
+        this.summary = ResultTables.summary(data);
+        this.headline = HeadlineTable.of(data);
         this.findings = findings == null || findings.rowCount() == 0 ? null : findings;
-        this.gitCommit = Objects.requireNonNull(gitCommit, "gitCommit");
+        this.gitCommit = result.git().commit().isEmpty() ? UNKNOWN : result.git().commit()
+                + (result.git().dirty() ? " (uncommitted changes)" : "");
     }
 
-    /** The context of {@code result} with the commit of the working directory. */
+    /** The context of a computed summary, its findings as a table. */
+    static ReportContext of(RunSummary data) {
+        return new ReportContext(data, FindingsTable.of(data.result(), data.findings()));
+    }
+
+    /** The context of {@code result} with the given findings table (any columns, or null). */
     static ReportContext of(RunResult result, Table findings) {
-        return new ReportContext(result, findings, GitCommit.ofWorkingDirectory());
+        return new ReportContext(RunSummary.of(result, List.of()), findings);
     }
 
     String suiteName() {
@@ -56,6 +71,9 @@ final class ReportContext {
         m.put("Max heap", bytes(e.maxHeapBytes()));
         m.put("JVM arguments", e.jvmArgs().isBlank() ? "(none)" : e.jvmArgs());
         m.put("Git commit", gitCommit);
+        if (!result.git().branch().isEmpty()) {
+            m.put("Git branch", result.git().branch());
+        }
         m.put("Started", result.started().toString());
         m.put("Elapsed", seconds(result.elapsed()));
         return m;
@@ -67,7 +85,7 @@ final class ReportContext {
         String cpu = Environment.UNKNOWN.equals(e.cpuModel()) ? "" : e.cpuModel() + " · ";
         return "Java " + e.javaVersion() + " (" + e.vm() + ") · " + e.os() + " · " + cpu + e.cpus()
                 + (e.cpus() == 1 ? " CPU" : " CPUs") + " · max heap " + bytes(e.maxHeapBytes()) + " · commit "
-                + (gitCommit.equals(GitCommit.UNKNOWN) ? GitCommit.UNKNOWN : gitCommit.substring(0, 12));
+                + (result.git().commit().isEmpty() ? UNKNOWN : result.git().describe());
     }
 
     /** The suite definition as label → text, in display order. */
@@ -78,13 +96,48 @@ final class ReportContext {
         m.put("Description", result.suite().description().isBlank() ? "(none)" : result.suite().description());
         m.put("Benchmarks", String.join(", ", result.suite().benchmarks()));
         m.put("Params", params());
-        m.put("Warmup iterations", String.valueOf(c.warmupIterations()));
-        m.put("Measured iterations", String.valueOf(c.iterations()));
+        int[] warm = data.stats().stream().filter(st -> st.times().n() > 0).mapToInt(st -> st.warmupIterations())
+                .toArray();
+        int[] measured = data.stats().stream().filter(st -> st.times().n() > 0).mapToInt(st -> st.times().n())
+                .toArray();
+        m.put("Warmup iterations", (c.adaptiveWarmup() ? "adaptive, " + c.warmupIterations() + " to " + c.warmupCap()
+                + " until steady: " + range(warm) + " made" : c.warmupIterations() + " (fixed)"));
+        m.put("Measured iterations", c.fixedIterations() ? c.iterations() + " (fixed)" : "adaptive, " + c.iterations()
+                + " to " + c.maxIterations() + " or " + seconds(c.maxTime()) + " until ±" + percent(c.targetPrecision())
+                + " at " + percent(c.confidence()) + ": " + range(measured) + " measured");
+        if (result.suite().hasBaseline()) {
+            m.put("Baseline", result.suite().baseline());
+        }
+        if (c.memoryLimitBytes() > 0) {
+            m.put("Memory limit", bytes(c.memoryLimitBytes()) + " of live heap");
+        }
+        if (c.forks() > 0) {
+            m.put("Forks", c.forks() + (c.jvmArgs().isEmpty() ? "" : ", with " + String.join(" ", c.jvmArgs())));
+        }
         m.put("Iteration time", seconds(c.iterationTime()));
         m.put("Timeout", seconds(c.timeout()));
         m.put("Seed", String.valueOf(c.seed()));
         m.put("Confidence level", percent(c.confidence()));
         return m;
+    }
+
+    /** The metrics as id → unit and description, then each unsupported one with its reason. */
+    Map<String, String> metrics() {
+        Map<String, String> m = new LinkedHashMap<>();
+        result.metrics().metrics().forEach(x -> m.put(x.id(), (x.unit().isEmpty() ? "" : "[" + x.unit() + "] ")
+                + x.description()));
+        result.metrics().unsupported().forEach((id, why) -> m.put(id, why));
+        return m;
+    }
+
+    /** {@code 5} or {@code 5–23}; "none" for no runs. */
+    static String range(int[] xs) {
+        if (xs.length == 0) {
+            return "none";
+        }
+        int lo = java.util.Arrays.stream(xs).min().getAsInt();
+        int hi = java.util.Arrays.stream(xs).max().getAsInt();
+        return lo == hi ? String.valueOf(lo) : lo + "–" + hi;
     }
 
     /** The params as {@code size = 1000, 10000; kind = a, b}, or "(none)". */

@@ -1,8 +1,13 @@
 package dev.benchbook.result;
 
-import dev.benchbook.spec.ParamSet;
+import dev.benchbook.metric.Metric;
+import dev.benchbook.metric.Metrics;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import dev.benchbook.spec.ParamSet;
 
 /**
  * Everything measured for one benchmark at one param combination.
@@ -11,16 +16,30 @@ import java.util.OptionalLong;
  * @param params the param combination
  * @param status how the run ended
  * @param error what went wrong (exception class and message, or the timeout), empty when OK
- * @param samples every completed iteration, warmup first
+ * @param samples every completed iteration, warmup first (per fork, forks in order)
  * @param stopReason why measuring ended
+ * @param runValues the run-level metrics ({@link Metric.Scope#PER_RUN}), e.g. {@code peak_heap_bytes}
+ * @param runner the id of the runner that measured it, e.g. {@code in-process} or {@code fork}
  */
 public record BenchmarkRun(
         String benchmark, ParamSet params, Status status, String error, List<IterationSample> samples,
-        StopReason stopReason) {
+        StopReason stopReason, Map<String, Double> runValues, String runner) {
+
+    /** The runner id of runs that were imported rather than measured. */
+    public static final String IMPORTED = "imported";
 
     public BenchmarkRun {
         samples = List.copyOf(samples);
         error = error == null ? "" : error;
+        runValues = runValues == null || runValues.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(runValues));
+        runner = runner == null ? IMPORTED : runner;
+    }
+
+    /** A run without run-level metrics. */
+    public BenchmarkRun(String benchmark, ParamSet params, Status status, String error, List<IterationSample> samples,
+            StopReason stopReason) {
+        this(benchmark, params, status, error, samples, stopReason, Map.of(), IMPORTED);
     }
 
     /**
@@ -36,9 +55,25 @@ public record BenchmarkRun(
         return samples.stream().filter(s -> !s.warmup()).toList();
     }
 
+    /** The warmup iterations. */
+    public List<IterationSample> warmupSamples() {
+        return samples.stream().filter(IterationSample::warmup).toList();
+    }
+
     /** Wall nanoseconds per operation of each measured iteration. */
     public double[] wallNsPerOp() {
         return measured().stream().mapToDouble(IterationSample::wallNsPerOp).toArray();
+    }
+
+    /** The measured iterations' values of metric {@code id}, the iterations that lack it left out. */
+    public double[] values(String id) {
+        return measured().stream().mapToDouble(s -> s.value(id)).filter(v -> !Double.isNaN(v)).toArray();
+    }
+
+    /** The run-level value of metric {@code id}, NaN when absent. */
+    public double runValue(String id) {
+        Double v = runValues.get(id);
+        return v == null ? Double.NaN : v;
     }
 
     /**
@@ -52,5 +87,10 @@ public record BenchmarkRun(
     /** The output hash of the first measured iteration, if any. */
     public OptionalLong outputHash() {
         return measured().stream().mapToLong(IterationSample::outputHash).findFirst();
+    }
+
+    /** This run with other samples, e.g. the merged samples of its forks. */
+    public BenchmarkRun withSamples(List<IterationSample> other) {
+        return new BenchmarkRun(benchmark, params, status, error, other, stopReason, runValues, runner);
     }
 }

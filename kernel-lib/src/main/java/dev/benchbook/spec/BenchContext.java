@@ -16,6 +16,7 @@ public final class BenchContext {
     private final ParamSet params;
     private final long seed;
     private final Random random;
+    private final CustomMetrics metrics = new CustomMetrics();
 
     /** Creates the context of one benchmark at one param combination. */
     public BenchContext(String suite, String benchmark, ParamSet params, long seed) {
@@ -29,6 +30,26 @@ public final class BenchContext {
     /** The seeded random source of this benchmark run; same seed and params, same sequence. */
     public Random random() {
         return random;
+    }
+
+    /**
+     * Reports a figure of this benchmark's own, such as rows processed or a compression ratio. An
+     * iteration's value is the mean of the values reported during it (its timed batch and its
+     * untimed verification call); it shows in the samples as column {@code name} and in the summary as
+     * {@code name}, {@code name_ci_low} and {@code name_ci_high}. Reporting a name seen before
+     * allocates nothing, so it may be called on every invocation.
+     *
+     * @param name a lowercase identifier ({@code [a-z][a-z0-9_]*}) that is not a built-in metric
+     * @param value a finite number
+     * @throws IllegalArgumentException on a bad name or value; the benchmark run then fails with it
+     */
+    public void metric(String name, double value) {
+        metrics.record(name, value);
+    }
+
+    /** The accumulator behind {@link #metric}, for the harness. */
+    public CustomMetrics customMetrics() {
+        return metrics;
     }
 
     /** The suite seed, as set with {@code .seed(long)}. */

@@ -7,13 +7,16 @@ package dev.benchbook.spec;
  * @param shape how the body is called and what it returns
  * @param body the user's function: a {@link Benchmark}, {@link StatefulBenchmark}, {@link
  *     DoubleBenchmark}, {@link StatefulDoubleBenchmark}, {@link LongBenchmark} or {@link
- *     StatefulLongBenchmark}, as {@code shape} says; null when the user passed null
+ *     StatefulLongBenchmark}, as {@code shape} says, or a {@link Command} for an external program; null
+ *     when the user passed null
  */
 public record BenchmarkSpec(String name, Shape shape, Object body) {
 
     /** The kinds of benchmark body. */
     public enum Shape {
-        OBJECT(false), STATEFUL_OBJECT(true), DOUBLE(false), STATEFUL_DOUBLE(true), LONG(false), STATEFUL_LONG(true);
+        OBJECT(false), STATEFUL_OBJECT(true), DOUBLE(false), STATEFUL_DOUBLE(true), LONG(false), STATEFUL_LONG(true),
+        /** An external program, run as a process per iteration. */
+        COMMAND(false);
 
         private final boolean stateful;
 
@@ -47,6 +50,8 @@ public record BenchmarkSpec(String name, Shape shape, Object body) {
             case STATEFUL_DOUBLE -> ((StatefulDoubleBenchmark<Object>) body).run(ctx, state);
             case LONG -> ((LongBenchmark) body).run(ctx);
             case STATEFUL_LONG -> ((StatefulLongBenchmark<Object>) body).run(ctx, state);
+            case COMMAND -> throw new UnsupportedOperationException("benchmark \"" + name
+                    + "\" is an external command; only the process runner runs it");
         };
     }
 }

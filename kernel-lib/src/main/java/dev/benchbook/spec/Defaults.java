@@ -6,8 +6,24 @@ import java.time.Duration;
 public final class Defaults {
     private Defaults() {}
 
-    /** Warmup iterations before measuring: 5. */
+    /**
+     * Warmup iterations before measuring: at least 5. By default warmup is adaptive and goes on until
+     * the last {@link #WARMUP_WINDOW} iterations are steady and the JIT finished no compilation
+     * during the last {@link #JIT_QUIET_ITERATIONS}; an explicit {@code warmup(n)} makes it exactly n.
+     */
     public static final int WARMUP_ITERATIONS = 5;
+
+    /**
+     * Most iterations of an adaptive warmup: 50 (5 s at the default iteration time). A benchmark that
+     * is still not steady then is measured anyway, and its summary says so ({@code warmup_steady}).
+     */
+    public static final int MAX_WARMUP_ITERATIONS = 50;
+
+    /** Trailing warmup iterations tested for a steady state: 10, the halves of 5 compared. */
+    public static final int WARMUP_WINDOW = 10;
+
+    /** Trailing warmup iterations during which the JIT must have finished no compilation: 3. */
+    public static final int JIT_QUIET_ITERATIONS = 3;
 
     /**
      * Fewest measured iterations of an adaptive run: 5. An explicit {@code iterations(n)} fixes the

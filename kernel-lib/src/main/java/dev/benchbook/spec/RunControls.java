@@ -22,6 +22,12 @@ import java.time.Duration;
  * @param seed seed of the contexts' random sources
  * @param confidence confidence level of reported intervals and of the precision target, in (0, 1)
  * @param forks fresh JVMs per benchmark and param combination; 0 runs in this JVM
+ * @param adaptiveWarmup whether warmup goes on past {@code warmupIterations} until the times are
+ *     steady and the JIT is quiet, up to {@code maxWarmupIterations}; false makes {@code
+ *     warmupIterations} exact
+ * @param maxWarmupIterations cap of an adaptive warmup, {@code >= warmupIterations}
+ * @param memoryLimitBytes largest live heap a benchmark run may hold, or -1 for no limit
+ * @param jvmArgs extra options for forked JVMs (e.g. {@code -Xmx1g}); in-process runs cannot apply them
  */
 public record RunControls(
         int warmupIterations,
@@ -34,13 +40,29 @@ public record RunControls(
         Duration timeout,
         long seed,
         double confidence,
-        int forks) {
+        int forks,
+        boolean adaptiveWarmup,
+        int maxWarmupIterations,
+        long memoryLimitBytes,
+        java.util.List<String> jvmArgs) {
 
-    /** The defaults of {@link Defaults}: an adaptive run. */
+    public RunControls {
+        jvmArgs = jvmArgs == null ? java.util.List.of() : java.util.List.copyOf(jvmArgs);
+    }
+
+    /** Controls with a fixed warmup, no memory limit and no extra JVM options. */
+    public RunControls(int warmupIterations, int iterations, boolean fixedIterations, int maxIterations,
+            Duration maxTime, double targetPrecision, Duration iterationTime, Duration timeout, long seed,
+            double confidence, int forks) {
+        this(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision, iterationTime,
+                timeout, seed, confidence, forks, false, warmupIterations, -1, java.util.List.of());
+    }
+
+    /** The defaults of {@link Defaults}: an adaptive warmup and an adaptive run. */
     public static RunControls defaults() {
         return new RunControls(Defaults.WARMUP_ITERATIONS, Defaults.MIN_ITERATIONS, false, Defaults.MAX_ITERATIONS,
                 Defaults.MAX_TIME, Defaults.TARGET_PRECISION, Defaults.ITERATION_TIME, Defaults.TIMEOUT, Defaults.SEED,
-                Defaults.CONFIDENCE, 0);
+                Defaults.CONFIDENCE, 0, true, Defaults.MAX_WARMUP_ITERATIONS, -1, java.util.List.of());
     }
 
     /**
@@ -56,11 +78,26 @@ public record RunControls(
     /** These controls with {@code n} forks. */
     public RunControls withForks(int n) {
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
-                iterationTime, timeout, seed, confidence, n);
+                iterationTime, timeout, seed, confidence, n, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
+                jvmArgs);
+    }
+
+    /** These controls with extra JVM options for forks appended, as a runner or profiler asks. */
+    public RunControls withJvmArgs(java.util.List<String> more) {
+        java.util.List<String> all = new java.util.ArrayList<>(jvmArgs);
+        all.addAll(more);
+        return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
+                iterationTime, timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
+                all);
+    }
+
+    /** The most warmup iterations this run can make. */
+    public int warmupCap() {
+        return adaptiveWarmup ? Math.max(warmupIterations, maxWarmupIterations) : warmupIterations;
     }
 
     /** The most iterations this run can make, warmup included. */
     public int plannedIterations() {
-        return warmupIterations + (fixedIterations ? iterations : maxIterations);
+        return warmupCap() + (fixedIterations ? iterations : maxIterations);
     }
 }

@@ -3,8 +3,8 @@ package dev.benchbook.spec;
 import java.util.List;
 
 /**
- * A suite's definition without its code: names, params and run controls. Results carry it so that
- * tables and reports can say what was run.
+ * A suite's definition without its code: names, params, run controls and checks. Results carry it
+ * so that tables and reports can say what was run, and the run format stores it.
  *
  * @param name the suite's name
  * @param description free text, may be empty
@@ -12,24 +12,38 @@ import java.util.List;
  * @param benchmarks benchmark names, in declaration order
  * @param controls the run controls used
  * @param checks the checks the run was verified against
+ * @param baseline the reference benchmark of ratios, set with {@code .baseline(name)}; empty for none
  */
 public record SuiteDescriptor(
         String name, String description, List<ParamSpec> params, List<String> benchmarks, RunControls controls,
-        Checks checks) {
+        Checks checks, String baseline) {
 
     public SuiteDescriptor {
         params = List.copyOf(params);
         benchmarks = List.copyOf(benchmarks);
+        baseline = baseline == null ? "" : baseline;
+        description = description == null ? "" : description;
+    }
+
+    /** A descriptor without a baseline benchmark. */
+    public SuiteDescriptor(String name, String description, List<ParamSpec> params, List<String> benchmarks,
+            RunControls controls, Checks checks) {
+        this(name, description, params, benchmarks, controls, checks, "");
     }
 
     /** A descriptor with the default checks, for results imported from other tools. */
     public SuiteDescriptor(
             String name, String description, List<ParamSpec> params, List<String> benchmarks, RunControls controls) {
-        this(name, description, params, benchmarks, controls, Checks.defaults());
+        this(name, description, params, benchmarks, controls, Checks.defaults(), "");
     }
 
     /** The param names, in declaration order. */
     public List<String> paramNames() {
         return params.stream().map(ParamSpec::name).toList();
+    }
+
+    /** Whether a baseline benchmark was named. */
+    public boolean hasBaseline() {
+        return !baseline.isEmpty();
     }
 }

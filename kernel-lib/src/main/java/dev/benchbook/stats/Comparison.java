@@ -89,6 +89,21 @@ public final class Comparison {
         return Math.min(1, 2 * new NormalDistribution(null, 0, 1).cumulativeProbability(-Math.abs(z)));
     }
 
+    /**
+     * The ratio of means mean(b) / mean(a) with its seeded BCa bootstrap interval, each sample
+     * resampled independently: the interval of {@link #of}, without the tests.
+     *
+     * @param a the reference sample, at least 2 positive values
+     * @param b the other sample, at least 2 values
+     * @throws IllegalArgumentException if a sample has fewer than 2 values or a NaN
+     */
+    public static Estimate ratioOfMeans(double[] a, double[] b, double level, int resamples, long seed) {
+        Checks.sample("a", a, 2, "measure at least 2 iterations of the reference");
+        Checks.sample("b", b, 2, "measure at least 2 iterations of each benchmark");
+        Bootstrap.checkResamples(resamples);
+        return ratio(a, b, Descriptive.of(a).mean(), Descriptive.of(b).mean(), level, resamples, seed);
+    }
+
     private static Estimate ratio(double[] a, double[] b, double meanA, double meanB, double level,
             int resamples, long seed) {
         RandomGenerator rng = new Well19937c(seed);

@@ -1,8 +1,8 @@
 package dev.benchbook.suites;
 
 import dev.benchbook.Bench;
-import dev.benchbook.Suite;
-import dev.benchbook.SuiteFactory;
+import dev.benchbook.spec.SuiteFactory;
+import dev.benchbook.spec.SuiteSpec;
 import java.util.Arrays;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 public final class SortingSuite implements SuiteFactory {
     @Override
-    public Suite<?> create() {
+    public SuiteSpec create() {
         return Bench.suite("sorting")
                 .description("Arrays.sort against Arrays.parallelSort on seeded random ints")
                 .param("size", 10_000, 100_000)
@@ -25,6 +25,8 @@ public final class SortingSuite implements SuiteFactory {
                     int[] c = data.clone();
                     Arrays.parallelSort(c);
                     return c;
-                });
+                })
+                .baseline("arrays.sort")
+                .build();
     }
 }

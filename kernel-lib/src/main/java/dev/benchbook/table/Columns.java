@@ -3,8 +3,11 @@ package dev.benchbook.table;
 import java.util.Set;
 
 /**
- * Column names of the result tables: lowercase, with the unit in the name. Param columns take the
- * param's name; a param whose name collides with one of these gets the prefix {@value #PARAM_PREFIX}.
+ * Column names of the result tables: lowercase, with the unit in the name. A column that holds a
+ * metric is named by the metric's id in every table ({@code cpu_ns}, {@code alloc_bytes_per_op},
+ * {@code gc_count}); wall time is {@code wall_ns} in the samples and the {@code mean_ns}, {@code
+ * median_ns}... family in the summary. Param columns take the param's name as given; the DSL refuses
+ * a param named like one of {@link #RESERVED}.
  */
 public final class Columns {
     private Columns() {}
@@ -16,14 +19,28 @@ public final class Columns {
     public static final String ITERATION = "iteration";
     public static final String WARMUP = "warmup";
     public static final String BATCH_SIZE = "batch_size";
-    public static final String WALL_NS_PER_OP = "wall_ns_per_op";
-    public static final String CPU_NS_PER_OP = "cpu_ns_per_op";
+    /** Samples table: wall nanoseconds per operation of the iteration. */
+    public static final String WALL_NS = "wall_ns";
     public static final String ALLOC_BYTES_PER_OP = "alloc_bytes_per_op";
     public static final String GC_COUNT = "gc_count";
     public static final String GC_TIME_MS = "gc_time_ms";
     public static final String OUTPUT_HASH = "output_hash";
     /** Number of measured iterations. */
-    public static final String N = "n";
+    public static final String N_ITERATIONS = "n_iterations";
+    /** Warmup iterations before measuring (per fork). */
+    public static final String WARMUP_ITERATIONS = "warmup_iterations";
+    /** Whether an adaptive warmup ended steady (false: at its cap); missing for a fixed warmup. */
+    public static final String WARMUP_STEADY = "warmup_steady";
+    /** Mean time over the baseline benchmark's at the same params. */
+    public static final String RATIO = "ratio";
+    /** Lower bound of the bootstrap interval of {@link #RATIO}, at level ci_level. */
+    public static final String RATIO_CI_LOW = "ratio_ci_low";
+    /** Upper bound of the bootstrap interval of {@link #RATIO}, at level ci_level. */
+    public static final String RATIO_CI_HIGH = "ratio_ci_high";
+    /** Which runner measured the row: in-process, fork, process or imported. */
+    public static final String RUNNER = "runner";
+    /** Samples table: which fork measured the iteration (0 in-process). */
+    public static final String FORK = "fork";
     public static final String MEAN_NS = "mean_ns";
     public static final String MEDIAN_NS = "median_ns";
     public static final String STDDEV_NS = "stddev_ns";
@@ -74,17 +91,23 @@ public final class Columns {
     public static final String BETWEEN_FORK_CV = "between_fork_cv";
     /** Pooled spread within forks, stddev over the grand mean (needs two forks). */
     public static final String WITHIN_FORK_CV = "within_fork_cv";
-    public static final String PARAM_PREFIX = "param_";
+    /** Every fixed column name of the samples, summary and headline tables, and every built-in metric id. */
+    public static final Set<String> RESERVED = reserved();
 
-    /** Every fixed column name, for collision checks. */
-    public static final Set<String> RESERVED = Set.of(SUITE, BENCHMARK, STATUS, ERROR, ITERATION, WARMUP, BATCH_SIZE,
-            WALL_NS_PER_OP, CPU_NS_PER_OP, ALLOC_BYTES_PER_OP, GC_COUNT, GC_TIME_MS, OUTPUT_HASH, N, MEAN_NS,
-            MEDIAN_NS, STDDEV_NS, CV, CI_LOW_NS, CI_HIGH_NS, CI_LEVEL, MIN_NS, MAX_NS, CPU_NS, DETERMINISTIC,
-            PRECISION, TARGET_PRECISION, TARGET_MET, STOP_REASON, PRECISION_MISS, BOOT_CI_LOW_NS, BOOT_CI_HIGH_NS,
-            OUTLIERS_MILD, OUTLIERS_SEVERE, OUTLIER, STEADY_FROM, STEADY, FORKS, BETWEEN_FORK_CV, WITHIN_FORK_CV, "fork");
+    private static Set<String> reserved() {
+        Set<String> s = new java.util.HashSet<>(Set.of(SUITE, BENCHMARK, STATUS, ERROR, ITERATION, WARMUP, BATCH_SIZE,
+                WALL_NS, ALLOC_BYTES_PER_OP, GC_COUNT, GC_TIME_MS, OUTPUT_HASH, N_ITERATIONS, MEAN_NS, MEDIAN_NS,
+                STDDEV_NS, CV, CI_LOW_NS, CI_HIGH_NS, CI_LEVEL, MIN_NS, MAX_NS, CPU_NS, DETERMINISTIC, PRECISION,
+                TARGET_PRECISION, TARGET_MET, STOP_REASON, PRECISION_MISS, BOOT_CI_LOW_NS, BOOT_CI_HIGH_NS,
+                OUTLIERS_MILD, OUTLIERS_SEVERE, OUTLIER, STEADY_FROM, STEADY, FORKS, BETWEEN_FORK_CV, WITHIN_FORK_CV,
+                FORK, WARMUP_ITERATIONS, WARMUP_STEADY, RATIO, RATIO_CI_LOW, RATIO_CI_HIGH, RUNNER));
+        dev.benchbook.metric.Metrics.BUILT_IN.forEach(m -> s.add(m.id()));
+        s.addAll(HeadlineTable.COLUMNS);
+        return Set.copyOf(s);
+    }
 
-    /** The column name of param {@code name}. */
+    /** The column name of param {@code name}: the name itself (the DSL refuses reserved names). */
     public static String param(String name) {
-        return RESERVED.contains(name) ? PARAM_PREFIX + name : name;
+        return name;
     }
 }

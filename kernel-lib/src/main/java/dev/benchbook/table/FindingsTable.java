@@ -3,7 +3,7 @@ package dev.benchbook.table;
 import dev.benchbook.analysis.Finding;
 import dev.benchbook.analysis.MemoryVariance;
 import dev.benchbook.analysis.NonDeterministicOutput;
-import dev.benchbook.harness.OutputHasher;
+import dev.benchbook.format.Hex;
 import dev.benchbook.result.RunResult;
 import dev.benchbook.spec.ParamSpec;
 import java.util.List;
@@ -59,8 +59,8 @@ public final class FindingsTable {
                 actual.appendMissing();
                 bound.appendMissing();
                 iteration.append(nd.iteration());
-                expectedHash.append(OutputHasher.hex(nd.expectedHash()));
-                actualHash.append(OutputHasher.hex(nd.actualHash()));
+                expectedHash.append(Hex.of(nd.expectedHash()));
+                actualHash.append(Hex.of(nd.actualHash()));
             } else {
                 actual.append(f.actual());
                 bound.append(f.bound());

@@ -34,7 +34,7 @@ class FindingsTest {
     }
 
     private static IterationSample sample(int i, long wallNs, long allocBytes, long hash) {
-        return new IterationSample(i, false, 100, wallNs, wallNs, allocBytes, 0, 0, hash);
+        return IterationSample.jvm(i, false, 100, wallNs, wallNs, allocBytes, 0, 0, hash);
     }
 
     @Test

@@ -22,7 +22,7 @@ class RunStatsTest {
     private static BenchmarkRun run(StopReason stop, double... nsPerOp) {
         List<IterationSample> s = new ArrayList<>();
         for (int i = 0; i < nsPerOp.length; i++) {
-            s.add(new IterationSample(i, false, 1000, Math.round(nsPerOp[i] * 1000), -1, -1, 0, 0, 1));
+            s.add(IterationSample.jvm(i, false, 1000, Math.round(nsPerOp[i] * 1000), -1, -1, 0, 0, 1));
         }
         return new BenchmarkRun("b", ParamSet.EMPTY, Status.OK, "", s, stop);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.benchbook.Bench;
+import dev.benchbook.engine.RunListener;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;
 import dev.benchbook.result.RunResult;
@@ -21,7 +22,8 @@ class HarnessTest {
     private double precision = Double.NaN;
 
     private RunResult runFake(dev.benchbook.Suite<?> suite) {
-        return new Harness(clock, ThreadMetrics.jvm(), RunListener.NONE, (xs, level) -> precision).run(suite.build());
+        return new Harness(clock, List.of(JvmThreadSource.INSTANCE), (xs, level) -> precision, () -> -1)
+                .run(suite.build(), RunListener.NONE);
     }
 
     @Test
@@ -179,7 +181,7 @@ class HarnessTest {
         // Warmup may pay one-time costs (class initialisation, linkage) in the measuring thread; after it,
         // every batch must show exactly the benchmark's own allocation, which here is none.
         for (var sample : r.runsOf("spin").get(0).measured()) {
-            assertEquals(0, sample.allocBytes(), "bookkeeping must not be counted: " + sample);
+            assertEquals(0.0, sample.allocBytesPerOp(), "bookkeeping must not be counted: " + sample);
         }
     }
 }

@@ -72,7 +72,7 @@ final class JmhFixtures {
     static List<IterationSample> samples(long batch, long[] wallNs, long[] alloc) {
         List<IterationSample> out = new ArrayList<>();
         for (int i = 0; i < wallNs.length; i++) {
-            out.add(new IterationSample(i, i < 2, batch, wallNs[i], wallNs[i] / 2, alloc == null ? -1 : alloc[i],
+            out.add(IterationSample.jvm(i, i < 2, batch, wallNs[i], wallNs[i] / 2, alloc == null ? -1 : alloc[i],
                     i % 2, i, 0x1234L));
         }
         return out;

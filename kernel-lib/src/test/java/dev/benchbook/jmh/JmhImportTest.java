@@ -61,12 +61,12 @@ class JmhImportTest {
 
         BenchmarkRun jdk100 = r.runs().get(0);
         assertEquals(List.of(
-                new IterationSample(0, false, 1000, 1_250_000, -1, 416_000, 1, 2, 0),
-                new IterationSample(1, false, 1000, 1_262_000, -1, 416_000, 0, 0, 0),
-                new IterationSample(2, false, 1000, 1_248_000, -1, 416_001, 1, 1, 0),
-                new IterationSample(3, false, 1000, 1_301_000, -1, 416_000, 1, 2, 0),
-                new IterationSample(4, false, 1000, 1_295_000, -1, 416_002, 1, 1, 0),
-                new IterationSample(5, false, 1000, 1_310_000, -1, 416_000, 0, 0, 0)), jdk100.samples());
+                IterationSample.jvm(0, false, 1000, 1_250_000, -1, 416_000, 1, 2, 0),
+                IterationSample.jvm(1, false, 1000, 1_262_000, -1, 416_000, 0, 0, 0),
+                IterationSample.jvm(2, false, 1000, 1_248_000, -1, 416_001, 1, 1, 0),
+                IterationSample.jvm(3, false, 1000, 1_301_000, -1, 416_000, 1, 2, 0),
+                IterationSample.jvm(4, false, 1000, 1_295_000, -1, 416_002, 1, 1, 0),
+                IterationSample.jvm(5, false, 1000, 1_310_000, -1, 416_000, 0, 0, 0)), jdk100.samples());
         assertArrayEquals(new double[] {1250, 1262, 1248, 1301, 1295, 1310}, jdk100.wallNsPerOp(), 1e-9);
 
         BenchmarkRun par1000 = r.runs().get(3);
@@ -75,7 +75,7 @@ class JmhImportTest {
                 par1000.samples().stream().mapToLong(IterationSample::wallNs).toArray());
         assertArrayEquals(new double[] {4536.5, 4530.25, 4541.75, 4528.0, 4533.5, 4539.0},
                 par1000.measured().stream().mapToDouble(IterationSample::allocBytesPerOp).toArray(), 1e-9);
-        assertTrue(par1000.samples().stream().allMatch(s -> s.cpuNs() == -1 && s.outputHash() == 0));
+        assertTrue(par1000.samples().stream().allMatch(s -> Double.isNaN(s.cpuNsPerOp()) && s.outputHash() == 0));
     }
 
     @Test

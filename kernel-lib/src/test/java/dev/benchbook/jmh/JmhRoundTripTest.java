@@ -58,7 +58,12 @@ class JmhRoundTripTest {
 
     private static List<BenchmarkRun> withoutGc(RunResult r) {
         return r.runs().stream().map(run -> new BenchmarkRun(run.benchmark(), run.params(), run.status(), run.error(),
-                run.samples().stream().map(s -> new IterationSample(s.index(), s.warmup(), s.batchSize(), s.wallNs(),
-                        s.cpuNs(), s.allocBytes(), 0, 0, s.outputHash())).toList())).toList();
+                run.samples().stream().map(s -> {
+                    java.util.Map<String, Double> v = new java.util.LinkedHashMap<>(s.values());
+                    v.remove("gc_count");
+                    v.remove("gc_time_ms");
+                    return new IterationSample(s.index(), s.warmup(), s.fork(), s.batchSize(), s.wallNs(),
+                            s.outputHash(), v);
+                }).toList())).toList();
     }
 }

@@ -166,7 +166,7 @@ class PlotsTest {
     void everyFactoryAcceptsResultsAndRunResultAlike() {
         assertEquals(js(Plots.histogram(SORTING, "arrays.sort")), js(Plots.histogram(RESULTS, "arrays.sort")));
         assertEquals(js(Plots.ratio(SORTING, "arrays.sort")), js(Plots.ratio(RESULTS, "arrays.sort")));
-        assertEquals(js(Plots.timeline(SORTING, "arrays.sort")), js(Plots.timeline(RESULTS.samples(), "arrays.sort"))
+        assertEquals(js(Plots.timeline(SORTING, "arrays.sort")), js(Plots.timeline(RESULTS.allSamples(), "arrays.sort"))
                 .replace("'sorting / ", "'sorting / "));
     }
 

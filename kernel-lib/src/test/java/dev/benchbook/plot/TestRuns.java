@@ -18,8 +18,15 @@ import java.util.Random;
 
 /** Deterministic run results built as records, for plot and report tests: nothing is measured. */
 public final class TestRuns {
-    public static final Environment ENVIRONMENT = new Environment("17.0.15", "OpenJDK 64-Bit Server VM 17.0.15+6",
-            "Linux 6.1.0 amd64", 2, 4L << 30, "-Xmx4g", "Example CPU @ 3.00GHz");
+    public static final Environment ENVIRONMENT = new Environment(
+            new dev.benchbook.result.Host("bench-host", "Linux", "6.1.0", "amd64", "Example CPU @ 3.00GHz", 2, -1,
+                    8L << 30, 0.5),
+            new dev.benchbook.result.RuntimeInfo("java", "Example Vendor", "17.0.15",
+                    "OpenJDK 64-Bit Server VM 17.0.15+6", "G1 Young Generation, G1 Old Generation", 4L << 30,
+                    List.of("-Xmx4g"), "0.1.0-SNAPSHOT"));
+    /** The commit the test runs claim to have measured. */
+    public static final dev.benchbook.result.GitState GIT = new dev.benchbook.result.GitState(
+            "0123456789abcdef0123456789abcdef01234567", "main", false);
     public static final Instant STARTED = Instant.parse("2025-01-02T03:04:05Z");
     public static final int WARMUP = 2;
     public static final int ITERATIONS = 5;
@@ -45,14 +52,14 @@ public final class TestRuns {
         }
         SuiteDescriptor suite = new SuiteDescriptor("sorting", "Sorting int arrays of random values",
                 List.of(new ParamSpec("size", sizes)), List.of("arrays.sort", "parallel.sort", "broken"),
-                controls());
-        return new RunResult(suite, ENVIRONMENT, STARTED, Duration.ofMillis(12_345), runs);
+                controls(), dev.benchbook.spec.Checks.defaults(), "arrays.sort");
+        return new RunResult(suite, ENVIRONMENT, GIT, STARTED, Duration.ofMillis(12_345), runs);
     }
 
     /** Suite "maps" without params: benchmarks hashmap (about 50 ns/op) and treemap (about 120 ns/op). */
     public static RunResult noParams() {
         SuiteDescriptor suite = new SuiteDescriptor("maps", "", List.of(), List.of("hashmap", "treemap"), controls());
-        return new RunResult(suite, ENVIRONMENT, STARTED, Duration.ofMillis(2_000), List.of(
+        return new RunResult(suite, ENVIRONMENT, GIT, STARTED, Duration.ofMillis(2_000), List.of(
                 run("hashmap", ParamSet.EMPTY, 50, 0, 11), run("treemap", ParamSet.EMPTY, 120, 32, 12)));
     }
 
@@ -74,13 +81,13 @@ public final class TestRuns {
         }
         SuiteDescriptor suite = new SuiteDescriptor(SCRIPT + " | 'q' \\ x", "<img src=x onerror=alert(2)> _d_",
                 List.of(new ParamSpec("kind", kinds)), List.of(SCRIPT, "b|*x*"), controls());
-        return new RunResult(suite, ENVIRONMENT, STARTED, Duration.ofMillis(3_000), runs);
+        return new RunResult(suite, ENVIRONMENT, GIT, STARTED, Duration.ofMillis(3_000), runs);
     }
 
     /** Suite "nothing": one benchmark that failed, no samples anywhere. */
     public static RunResult allFailed() {
         SuiteDescriptor suite = new SuiteDescriptor("nothing", "", List.of(), List.of("boom"), controls());
-        return new RunResult(suite, ENVIRONMENT, STARTED, Duration.ofMillis(10), List.of(
+        return new RunResult(suite, ENVIRONMENT, GIT, STARTED, Duration.ofMillis(10), List.of(
                 new BenchmarkRun("boom", ParamSet.EMPTY, Status.FAILED, "benchmark threw RuntimeException: x",
                         List.of())));
     }
@@ -101,7 +108,7 @@ public final class TestRuns {
             boolean warmup = i < WARMUP;
             double factor = warmup ? 1.6 - 0.2 * i : 1 + (random.nextDouble() - 0.5) * 0.06;
             long wall = Math.round(baseNs * factor * batch);
-            samples.add(new IterationSample(i, warmup, batch, wall, Math.round(wall * 0.98), allocPerOp * batch,
+            samples.add(IterationSample.jvm(i, warmup, batch, wall, Math.round(wall * 0.98), allocPerOp * batch,
                     i == 3 ? 1 : 0, i == 3 ? 2 : 0, 0x5eedL));
         }
         return new BenchmarkRun(bench, params, Status.OK, "", samples);

@@ -53,7 +53,7 @@ class ProgressTest {
     void notebookProgressIsOneDisplayUpdatedInPlaceEndingWithEveryRun() {
         RecordingSink sink = new RecordingSink();
         SuiteSpec spec = spec("<b>bold</b>");
-        new Harness(Precision::relativeHalfWidth, new NotebookProgress(sink, spec)).run(spec);
+        new Harness(Precision::relativeHalfWidth).run(spec, new NotebookProgress(sink, spec));
         assertEquals(1, sink.shown.size());
         assertTrue(sink.shown.get(0).contains("run 1/2"), sink.shown.get(0));
         String last = sink.updates.get(sink.updates.size() - 1);
@@ -66,8 +66,8 @@ class ProgressTest {
     void consoleProgressRedrawsABarAndPrintsALinePerRun() {
         var bytes = new ByteArrayOutputStream();
         SuiteSpec spec = spec("b");
-        new Harness(Precision::relativeHalfWidth, new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                spec)).run(spec);
+        new Harness(Precision::relativeHalfWidth).run(spec, new ConsoleProgress(new PrintStream(bytes, true,
+                StandardCharsets.UTF_8), spec));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("\r\033[2K["), "bar redrawn in place: " + out);
         assertEquals(2, out.lines().filter(l -> l.contains(" ok ")).count(), out);

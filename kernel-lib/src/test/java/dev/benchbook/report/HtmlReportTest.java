@@ -22,7 +22,7 @@ class HtmlReportTest {
     static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
 
     static String render(RunResult r, Table findings) {
-        return HtmlReport.render(new ReportContext(r, findings, COMMIT));
+        return HtmlReport.render(ReportContext.of(r, findings));
     }
 
     static Table findings() {
@@ -86,12 +86,5 @@ class HtmlReportTest {
         assertTrue(outline.contains("  p.benchbook-note Not plotted: distribution: suite &#39;nothing&#39; has no"
                 + " measured iterations"), outline);
         assertTrue(outline.endsWith("plot divs 0\n"), outline);
-    }
-
-    @Test
-    void gitCommitIsUnknownOutsideAWorkTreeAndAFullHashInside(@TempDir Path dir) {
-        assertEquals("unknown", GitCommit.of(dir, Duration.ofSeconds(3)));
-        String here = GitCommit.ofWorkingDirectory();
-        assertTrue(here.equals("unknown") || Pattern.matches("[0-9a-f]{40}", here), here);
     }
 }

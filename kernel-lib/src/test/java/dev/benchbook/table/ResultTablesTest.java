@@ -36,7 +36,7 @@ class ResultTablesTest {
     void summaryHasOneRowPerBenchmarkAndParamsWithContractColumns() {
         Table s = results.summary();
         assertEquals(4, s.rowCount());
-        List<String> required = List.of("suite", "benchmark", "size", "param_n", "status", "n", "mean_ns", "median_ns",
+        List<String> required = List.of("suite", "benchmark", "size", "n", "status", "n_iterations", "mean_ns", "median_ns",
                 "stddev_ns", "cv", "ci_low_ns", "ci_high_ns", "ci_level", "min_ns", "max_ns", "cpu_ns",
                 "alloc_bytes_per_op", "gc_count", "output_hash", "deterministic");
         assertTrue(s.columnNames().containsAll(required), s.columnNames().toString());
@@ -47,14 +47,15 @@ class ResultTablesTest {
             double mean = ok.doubleColumn("mean_ns").get(i);
             assertTrue(ok.doubleColumn("ci_low_ns").get(i) <= mean && mean <= ok.doubleColumn("ci_high_ns").get(i));
             assertTrue(ok.doubleColumn("min_ns").get(i) <= mean && mean <= ok.doubleColumn("max_ns").get(i));
-            assertEquals(3, ok.intColumn("n").get(i));
+            assertEquals(3, ok.intColumn("n_iterations").get(i));
             assertTrue(ok.booleanColumn("deterministic").get(i));
             assertEquals(16, ok.stringColumn("output_hash").get(i).length());
         }
         Table failed = s.where(s.stringColumn("status").isEqualTo("failed"));
         assertEquals(2, failed.rowCount());
         assertTrue(failed.stringColumn("error").get(0).contains("IllegalStateException: no"));
-        assertEquals(0, failed.intColumn("n").get(0));
+        assertEquals(0, failed.intColumn("n_iterations").get(0));
+        assertEquals(ColumnType.STRING, s.column("n").type(), "a param named n keeps its name");
     }
 
     @Test
@@ -108,20 +109,27 @@ class ResultTablesTest {
     }
 
     @Test
-    void samplesHaveOneRowPerIterationIncludingFlaggedWarmup() {
+    void samplesHoldMeasuredIterationsAndAllSamplesAddTheFlaggedWarmup() {
         Table t = results.samples();
-        assertEquals(2 * (2 + 3), t.rowCount(), "only arrays.sort produced iterations, at two sizes");
-        assertEquals(4, t.where(t.booleanColumn("warmup").isTrue()).rowCount());
-        assertTrue(t.columnNames().containsAll(List.of("suite", "benchmark", "size", "param_n", "iteration", "warmup",
-                "batch_size", "wall_ns_per_op", "cpu_ns_per_op", "alloc_bytes_per_op", "gc_count", "gc_time_ms",
+        assertEquals(2 * 3, t.rowCount(), "only arrays.sort produced iterations, at two sizes");
+        assertEquals(0, t.where(t.booleanColumn("warmup").isTrue()).rowCount());
+        Table all = results.allSamples();
+        assertEquals(2 * (2 + 3), all.rowCount());
+        assertEquals(4, all.where(all.booleanColumn("warmup").isTrue()).rowCount());
+        assertTrue(t.columnNames().containsAll(List.of("suite", "benchmark", "size", "n", "iteration", "warmup",
+                "batch_size", "wall_ns", "cpu_ns", "alloc_bytes_per_op", "gc_count", "gc_time_ms",
                 "output_hash", "outlier")), t.columnNames().toString());
+        assertEquals(t.columnNames(), all.columnNames());
     }
 
     @Test
     void csvExportWritesBothTablesAndReadsBack(@TempDir Path dir) throws Exception {
         List<Path> files = results.writeCsv(dir.resolve("out"));
-        assertEquals(List.of("sorting-summary.csv", "sorting-samples.csv"),
-                files.stream().map(p -> p.getFileName().toString()).toList());
+        List<String> expected = new java.util.ArrayList<>(List.of("sorting-summary.csv", "sorting-samples.csv"));
+        if (!results.findingList().isEmpty()) {
+            expected.add("sorting-findings.csv");
+        }
+        assertEquals(expected, files.stream().map(p -> p.getFileName().toString()).toList());
         Table back = Table.read().csv(files.get(0).toFile());
         assertEquals(results.summary().rowCount(), back.rowCount());
         assertEquals(results.summary().columnNames(), back.columnNames());
@@ -138,6 +146,6 @@ class ResultTablesTest {
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(html.contains("&lt;b&gt;x&lt;/b&gt;"));
         assertTrue(results.toHtml().contains("boom [size=100, n=x] failed: benchmark threw IllegalStateException: no"));
-        assertTrue(results.toHtml().contains("<th>mean_ns</th>"));
+        assertTrue(results.toHtml().contains("<th>mean</th>"), "the notebook view leads with the headline");
     }
 }

@@ -217,7 +217,7 @@ class KernelIT {
     void suiteCellShowsSummaryTableWithLiveProgress() {
         assertOk("suite");
         String html = outputs("suite", "execute_result").get(0).getAsJsonObject("data").get("text/html").getAsString();
-        for (String column : List.of("suite", "benchmark", "size", "status", "n", "mean_ns", "median_ns", "stddev_ns",
+        for (String column : List.of("suite", "benchmark", "size", "status", "n_iterations", "mean_ns", "median_ns", "stddev_ns",
                 "cv", "ci_low_ns", "ci_high_ns", "min_ns", "max_ns", "cpu_ns", "alloc_bytes_per_op", "gc_count",
                 "output_hash", "deterministic")) {
             assertTrue(html.contains("<th>" + column + "</th>"), column + " missing from " + html);

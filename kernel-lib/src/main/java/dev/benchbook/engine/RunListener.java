@@ -1,12 +1,15 @@
-package dev.benchbook.harness;
+package dev.benchbook.engine;
 
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;
+import dev.benchbook.result.RunResult;
 import dev.benchbook.spec.ParamSet;
+import dev.benchbook.spec.SuiteDescriptor;
 
 /**
- * Hears about a run as it progresses, for progress displays. Every hook defaults to doing nothing;
- * hooks run on the measuring thread between iterations, outside the timed region, and must be quick.
+ * Hears about a run as it progresses, for progress displays and stores. Every hook defaults to doing
+ * nothing. Iteration hooks run between iterations, outside the timed region, on the measuring thread
+ * of an in-process run or on the thread that reads a fork's stream; they must be quick.
  */
 public interface RunListener {
     /** A listener that ignores everything. */
@@ -17,6 +20,9 @@ public interface RunListener {
         return getClass().getSimpleName();
     }
 
+    /** The suite starts: every benchmark × param combination will follow. */
+    default void onSuiteStart(SuiteDescriptor suite) {}
+
     /** A benchmark at a param combination starts; {@code plannedIterations} counts warmup too. */
     default void onBenchmarkStart(String benchmark, ParamSet params, int plannedIterations) {}
 
@@ -25,4 +31,7 @@ public interface RunListener {
 
     /** A benchmark at a param combination ended, successfully or not. */
     default void onBenchmarkEnd(BenchmarkRun run) {}
+
+    /** The suite ended; {@code result} is what {@code run()} returns. */
+    default void onSuiteEnd(RunResult result) {}
 }

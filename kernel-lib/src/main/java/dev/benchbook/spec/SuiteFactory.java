@@ -1,4 +1,4 @@
-package dev.benchbook;
+package dev.benchbook.spec;
 
 /**
  * Builds a suite from compiled code, so that a fresh JVM can build the same suite again: the
@@ -7,10 +7,11 @@ package dev.benchbook;
  *
  * <pre>{@code
  * public final class SortingSuite implements SuiteFactory {
- *     public Suite<?> create() {
+ *     public SuiteSpec create() {
  *         return Bench.suite("sorting").param("size", 1_000, 100_000)
  *             .setup(ctx -> ctx.random().ints(ctx.intParam("size")).toArray())
- *             .benchmark("arrays.sort", (ctx, d) -> { int[] c = d.clone(); Arrays.sort(c); return c; });
+ *             .benchmark("arrays.sort", (ctx, d) -> { int[] c = d.clone(); Arrays.sort(c); return c; })
+ *             .build();
  *     }
  * }
  * var r = Bench.suite(SortingSuite.class).forks(3).run();
@@ -19,5 +20,5 @@ package dev.benchbook;
 @FunctionalInterface
 public interface SuiteFactory {
     /** Builds the suite; called once in the parent JVM and once in every fork. */
-    Suite<?> create();
+    SuiteSpec create();
 }
