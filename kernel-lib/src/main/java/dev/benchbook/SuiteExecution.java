@@ -13,7 +13,10 @@ import dev.benchbook.process.ProcessRunner;
 import dev.benchbook.progress.ConsoleProgress;
 import dev.benchbook.progress.NotebookProgress;
 import dev.benchbook.result.RunResult;
+import dev.benchbook.spec.BenchmarkSpec;
+import dev.benchbook.spec.SpecProblem;
 import dev.benchbook.spec.SuiteSpec;
+import dev.benchbook.spec.SuiteValidationException;
 import dev.benchbook.stats.Precision;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +38,17 @@ final class SuiteExecution {
         if (spec.controls().forks() > 0) {
             ForkRunner fork = new ForkRunner(factoryClass);
             runners.add(fork);
-            if (inProcessFallback && spec.benchmarks().stream().anyMatch(b -> !fork.supports(spec, b).ok()
-                    && b.shape() != dev.benchbook.spec.BenchmarkSpec.Shape.COMMAND)) {
+            List<String> reasons = spec.benchmarks().stream().filter(b -> b.shape() != BenchmarkSpec.Shape.COMMAND)
+                    .map(b -> fork.supports(spec, b)).filter(s -> !s.ok()).map(Runner.Support::reason).distinct()
+                    .toList();
+            if (!reasons.isEmpty() && !inProcessFallback) {
+                throw new SuiteValidationException(spec.name(), List.of(new SpecProblem("forks",
+                        String.valueOf(spec.controls().forks()), "cannot fork notebook-defined code: "
+                                + String.join("; ", reasons),
+                        "move the suite into a class implementing SuiteFactory on the classpath and run "
+                                + "Bench.suite(MySuite.class).forks(n), or add .inProcessFallback() to run it in this JVM")));
+            }
+            if (!reasons.isEmpty()) {
                 effective = spec.withControls(spec.controls().withForks(0));
                 runners.remove(fork);
             }

@@ -37,6 +37,41 @@ class ForkRunnerIT {
     }
 
     @Test
+    void forkedIterationsStreamToTheListenerAsTheyAreMeasured() {
+        java.util.List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.benchbook.engine.RunListener listener = new dev.benchbook.engine.RunListener() {
+            @Override
+            public void onIteration(String benchmark, dev.benchbook.spec.ParamSet params, IterationSample s) {
+                events.add("iteration fork " + s.fork());
+            }
+
+            @Override
+            public void onBenchmarkEnd(BenchmarkRun run) {
+                events.add("end");
+            }
+        };
+        var spec = new SortingSuite().create();
+        var runner = new dev.benchbook.engine.SuiteRunner(java.util.List.of(new ForkRunner(SortingSuite.class.getName())),
+                java.util.List.of(), listener);
+        var result = runner.run(spec.withControls(spec.controls().withForks(2)));
+        assertEquals(Status.OK, result.runs().get(0).status(), result.runs().get(0).error());
+        // 1 warmup + 3 measured per fork, each heard before the run ends, fork 1 before fork 2.
+        assertEquals(java.util.List.of("iteration fork 1", "iteration fork 1", "iteration fork 1", "iteration fork 1",
+                "iteration fork 2", "iteration fork 2", "iteration fork 2", "iteration fork 2", "end"), events);
+        assertEquals("fork", result.runs().get(0).runner());
+    }
+
+    @Test
+    void jvmArgsReachTheForkedJvm() {
+        Results r = Bench.suite(PropertySuite.class).jvmArgs("-Dbenchbook.it.flag=forked").forks(1).quiet().run();
+        assertEquals(Status.OK, r.result().runs().get(0).status(), r.result().runs().get(0).error());
+        Results missing = Bench.suite(PropertySuite.class).forks(1).quiet().run();
+        assertEquals(Status.FAILED, missing.result().runs().get(0).status());
+        assertTrue(missing.result().runs().get(0).error().contains("benchbook.it.flag is null"),
+                missing.result().runs().get(0).error());
+    }
+
+    @Test
     void suiteWithoutFactoryCannotForkAndSaysHow() {
         var suite = Bench.suite("inline").benchmark("x", ctx -> 1).warmup(0).iterations(2)
                 .iterationTime(Duration.ofMillis(1)).quiet().forks(2);
