@@ -140,7 +140,10 @@ final class BenchmarkExecution {
 
     private StopReason measure(BenchContext ctx, Object state, RunControls c) throws Exception {
         Blackhole bh = new Blackhole(BLACKHOLE_CHALLENGE);
-        LoopFactory.BoundLoop loop = LoopFactory.bind(bench, clock, ctx, state, bh, control);
+        // One untimed trial call tells which box a generic body returns, so its loop unboxes with one check.
+        LoopArgs.Box box = bench.shape() == BenchmarkSpec.Shape.OBJECT || bench.shape() == BenchmarkSpec.Shape.STATEFUL_OBJECT
+                ? LoopArgs.Box.of(bench.invoke(ctx, state)) : LoopArgs.Box.OTHER;
+        LoopFactory.BoundLoop loop = LoopFactory.bind(bench, clock, ctx, state, bh, control, box);
         long target = c.iterationTime().toNanos();
         long batch = BatchCalibrator.calibrate(n -> checked(loop.time(n)), target, this::checkCancelled);
         int index = 0;

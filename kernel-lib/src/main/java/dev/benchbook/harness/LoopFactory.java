@@ -28,11 +28,11 @@ final class LoopFactory {
 
     /** Defines a fresh loop copy and binds it to {@code bench} with the given context and state. */
     static BoundLoop bind(BenchmarkSpec bench, Clock clock, BenchContext ctx, Object state, Blackhole bh,
-            LoopControl control) {
+            LoopControl control, LoopArgs.Box box) {
         try {
             MethodHandles.Lookup copy = MethodHandles.lookup().defineHiddenClass(TEMPLATE, true);
             var constructor = copy.findConstructor(copy.lookupClass(), MethodType.methodType(void.class, LoopArgs.class));
-            return (BoundLoop) constructor.invoke(new LoopArgs(clock, bench.shape(), bench.body(), ctx, state, bh, control));
+            return (BoundLoop) constructor.invoke(new LoopArgs(clock, bench.shape(), bench.body(), ctx, state, bh, control, box));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
