@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param result the run
  * @param stats one entry per run of {@code result.runs()}, same order
  * @param ratios per run, its mean time over the baseline benchmark's at the same param combination,
- *     with a seeded bootstrap interval at the run's level; empty without a baseline or when either
- *     side has fewer than two measured iterations
+ *     with a seeded bootstrap interval at the run's level (exactly 1 for the baseline itself); empty
+ *     without a baseline or when either side has fewer than two measured iterations
  * @param findings the findings, in run order
  */
 public record RunSummary(RunResult result, List<RunStats> stats, List<Optional<Estimate>> ratios, List<Finding> findings) {
@@ -60,6 +60,11 @@ public record RunSummary(RunResult result, List<RunStats> stats, List<Optional<E
     }
 
     private static Optional<Estimate> ratio(RunResult result, BenchmarkRun run, String baseline) {
+        if (run.benchmark().equals(baseline) && run.wallNsPerOp().length >= 1) {
+            // The reference against itself: 1 by definition, not an estimate.
+            double level = result.suite().controls().confidence();
+            return Optional.of(new Estimate(1, 1, 1, level));
+        }
         Optional<BenchmarkRun> ref = result.runs().stream()
                 .filter(r -> r.benchmark().equals(baseline) && r.params().equals(run.params())).findFirst();
         if (ref.isEmpty()) {
