@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * CPU cycles, instructions and cache misses. This JVM cannot open hardware counters for its own
- * threads (that needs {@code perf_event_open}, a native call), so in-process runs report them as
- * unsupported, with the platform's own reason when it has no counters at all, as on most VMs. They
- * are never derived from wall time.
+ * threads (that needs {@code perf_event_open}, a native call), and forked runs are not yet wrapped in
+ * {@code perf stat}, so runs report them as unsupported, with the platform's own reason first when
+ * it has no counters at all, as on most VMs. They are never derived from wall time.
  */
 public final class HardwareCounters implements MetricSource {
     /** The one instance. */
@@ -43,8 +43,8 @@ public final class HardwareCounters implements MetricSource {
         } catch (java.io.IOException | NumberFormatException e) {
             return "unsupported: no perf_event access (" + paranoid + " cannot be read)";
         }
-        return "unsupported in-process: counting this JVM's own threads needs perf_event_open, a native call the "
-                + "JVM cannot make";
+        return "unsupported: the machine has counters, but reading them needs perf_event_open, a native call this "
+                + "JVM cannot make, and Benchbook does not yet wrap forked runs in perf stat";
     }
 
     @Override
