@@ -16,7 +16,7 @@ public final class BenchContext {
     private final ParamSet params;
     private final long seed;
     private final Random random;
-    private final CustomMetrics metrics = new CustomMetrics();
+    private final CustomMetrics metrics;
 
     /** Creates the context of one benchmark at one param combination. */
     public BenchContext(String suite, String benchmark, ParamSet params, long seed) {
@@ -25,6 +25,7 @@ public final class BenchContext {
         this.params = params;
         this.seed = seed;
         this.random = new Random(mix(seed, params.key()));
+        this.metrics = new CustomMetrics(params.values().keySet());
     }
 
     /** The seeded random source of this benchmark run; same seed and params, same sequence. */
@@ -39,7 +40,8 @@ public final class BenchContext {
      * {@code name}, {@code name_ci_low} and {@code name_ci_high}. Reporting a name seen before
      * allocates nothing, so it may be called on every invocation.
      *
-     * @param name a lowercase identifier ({@code [a-z][a-z0-9_]*}) that is not a built-in metric
+     * @param name a lowercase identifier ({@code [a-z][a-z0-9_]*}) that is not a built-in metric, a fixed
+     *     result column or a param, and does not end in {@code _ci_low} or {@code _ci_high}
      * @param value a finite number
      * @throws IllegalArgumentException on a bad name or value; the benchmark run then fails with it
      */
