@@ -207,8 +207,8 @@ public final class Suite<S> {
      * Fails a benchmark run that holds more than {@code bytes} of live heap (the heap in use after a
      * collection), as {@link #timeout} fails a slow one: it is stopped and marked {@code
      * memory_exceeded}, and the suite goes on. Checked after setup and after every iteration, outside
-     * the timed region; when the heap in use passes the limit before any collection tells how much of
-     * it is live, the harness collects once to find out. Default: no limit.
+     * the timed region; when the heap in use passes the limit and no collection since the previous check
+     * tells how much of it is live, the harness collects once to find out. Default: no limit.
      */
     public Suite<S> memoryLimit(long bytes) {
         this.memoryLimit = bytes;

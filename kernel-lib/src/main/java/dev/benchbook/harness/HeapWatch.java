@@ -19,6 +19,8 @@ class HeapWatch {
     private final List<java.lang.management.GarbageCollectorMXBean> gcs =
             ManagementFactory.getGarbageCollectorMXBeans();
     private long gcAtStart;
+    private long gcAtLastReading;
+    private boolean collectedSinceLastReading;
     private long peakLive = -1;
 
     /** Resets the pools' peaks; the run starts now. */
@@ -27,6 +29,8 @@ class HeapWatch {
             p.resetPeakUsage();
         }
         gcAtStart = gcCount();
+        gcAtLastReading = gcAtStart;
+        collectedSinceLastReading = false;
         peakLive = -1;
     }
 
@@ -53,7 +57,10 @@ class HeapWatch {
      * their latest collection; otherwise -1. Remembers the largest value seen.
      */
     long liveBytes() {
-        if (gcCount() == gcAtStart) {
+        long count = gcCount();
+        collectedSinceLastReading = count != gcAtLastReading;
+        gcAtLastReading = count;
+        if (count == gcAtStart) {
             return -1;
         }
         com.sun.management.GcInfo latest = null;
@@ -78,6 +85,14 @@ class HeapWatch {
         return sum;
     }
 
+    /**
+     * Whether a collection completed between the previous {@link #liveBytes} call (or {@link #start})
+     * and the latest one, so that the latest reading is no older than that interval.
+     */
+    boolean collectedSinceLastReading() {
+        return collectedSinceLastReading;
+    }
+
     /** The largest live heap seen, or -1 when no collection ran during the run. */
     long peakLiveBytes() {
         return peakLive;
@@ -90,7 +105,7 @@ class HeapWatch {
 
     /**
      * The live heap, collecting first if need be: used only when the heap in use passed a memory
-     * limit and no collection since the run started tells how much of it is live.
+     * limit and no collection since the previous reading tells how much of it is live.
      */
     long liveAfterCollection() {
         System.gc();
