@@ -1,7 +1,7 @@
 """Runs cells on an installed Jupyter kernel and reports what came back, for KernelIT.
 
 Reads a plan from stdin:
-    {"kernel": "benchbook", "startup_timeout": 60,
+    {"kernel": "benchbook", "startup_timeout": 60,   (kernel: default $BENCHBOOK_KERNEL_NAME, else benchbook)
      "steps": [{"name": "...", "code": "...", "interrupt_after": 2.0, "timeout": 60}, ...]}
 and writes one JSON object to stdout:
     {"startup_ms": ..., "kernel_info": {...},
@@ -12,6 +12,7 @@ Each output is {"msg_type": ..., "content": {...}} for stream, execute_result, d
 update_display_data and error messages. Run it with /usr/bin/python3 (the one with jupyter_client).
 """
 import json
+import os
 import queue
 import sys
 import time
@@ -58,7 +59,7 @@ def run_step(km, kc, step):
 def main():
     plan = json.load(sys.stdin)
     report = {"steps": {}}
-    km = KernelManager(kernel_name=plan.get("kernel", "benchbook"))
+    km = KernelManager(kernel_name=plan.get("kernel") or os.environ.get("BENCHBOOK_KERNEL_NAME") or "benchbook")
     started = time.monotonic()
     # The kernel's own stdout (JVM warnings, say) must not mix with the JSON report.
     km.start_kernel(stdout=sys.stderr)

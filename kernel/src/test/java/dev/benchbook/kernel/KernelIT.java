@@ -28,9 +28,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs cells on the installed {@code benchbook} kernel through Jupyter itself ({@code
- * jupyter_client}, driven by {@code kernel_driver.py}), the way a notebook server does.
- * Needs {@code scripts/install-kernel.sh} to have installed this build.
+ * Runs cells on the installed {@code benchbook} kernel (or the one {@link InstalledKernel#name()}
+ * names) through Jupyter itself ({@code jupyter_client}, driven by {@code kernel_driver.py}), the
+ * way a notebook server does. Needs {@code scripts/install-kernel.sh} to have installed this build.
  */
 class KernelIT {
     private static final String JUPYTER = "/usr/bin/jupyter";
@@ -70,6 +70,8 @@ class KernelIT {
             step("display", "var id = dev.benchbook.kernel.NotebookDisplay.display(\"first\");\n"
                     + "dev.benchbook.kernel.NotebookDisplay.update(id, Table.create(\"u\", IntColumn.create(\"b\", 3)));"));
 
+    private static final String KERNEL = InstalledKernel.name();
+
     private static JsonObject report;
 
     private static Map<String, Object> step(String name, String code) {
@@ -94,7 +96,7 @@ class KernelIT {
         Process p = new ProcessBuilder(PYTHON, driver.toString())
                 .redirectError(stderr.toFile())
                 .start();
-        p.getOutputStream().write(new Gson().toJson(Map.of("kernel", "benchbook", "steps", PLAN))
+        p.getOutputStream().write(new Gson().toJson(Map.of("kernel", KERNEL, "steps", PLAN))
                 .getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -119,10 +121,10 @@ class KernelIT {
         JsonObject specs = JsonParser.parseString(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .getAsJsonObject().getAsJsonObject("kernelspecs");
         p.waitFor();
-        if (!specs.has("benchbook")) {
-            fail("'jupyter kernelspec list' has no 'benchbook' kernel: " + INSTALL_HINT);
+        if (!specs.has(KERNEL)) {
+            fail("'jupyter kernelspec list' has no '" + KERNEL + "' kernel: " + INSTALL_HINT);
         }
-        JsonObject spec = specs.getAsJsonObject("benchbook").getAsJsonObject("spec");
+        JsonObject spec = specs.getAsJsonObject(KERNEL).getAsJsonObject("spec");
         assertEquals("message", spec.get("interrupt_mode").getAsString(), "kernelspec interrupt_mode");
         requireInstalledJarsMatchThisBuild(spec);
     }
