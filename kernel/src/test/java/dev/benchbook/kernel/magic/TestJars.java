@@ -1,0 +1,47 @@
+package dev.benchbook.kernel.magic;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.ToolProvider;
+
+/** Compiles small classes into class directories and jars for the class path magics. */
+final class TestJars {
+    private TestJars() {
+    }
+
+    /** Compiles {@code source} (one public class {@code pkg.Name}) into {@code dir}; returns {@code dir}. */
+    static Path classes(Path dir, String className, String source) throws IOException {
+        Path src = dir.resolveSibling(dir.getFileName() + "-src").resolve(className.replace('.', '/') + ".java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, source);
+        Files.createDirectories(dir);
+        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", dir.toString(), src.toString());
+        if (rc != 0) {
+            throw new IllegalStateException("javac failed on " + src);
+        }
+        return dir;
+    }
+
+    /** A jar of the compiled class. */
+    static Path jar(Path jar, String className, String source) throws IOException {
+        Path classes = classes(jar.resolveSibling(jar.getFileName() + "-classes"), className, source);
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out);
+                var files = Files.walk(classes)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                j.putNextEntry(new JarEntry(classes.relativize(p).toString().replace('\\', '/')));
+                j.write(Files.readAllBytes(p));
+                j.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    static List<String> lines(String s) {
+        return s.lines().toList();
+    }
+}
