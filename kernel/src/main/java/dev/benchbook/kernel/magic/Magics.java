@@ -27,7 +27,7 @@ public final class Magics {
 
     /** A fresh set of Benchbook's magics, for one kernel. */
     public static Magics standard() {
-        return new Magics(List.of(new JarsMagic(), new ClasspathMagic(), new BenchCellMagic(),
+        return new Magics(List.of(new MavenMagic(), new JarsMagic(), new ClasspathMagic(), new BenchCellMagic(),
                 new BenchLineMagic(), new LoadMagic(), new TimeMagic(), new LsMagic()));
     }
 

@@ -9,15 +9,20 @@ import java.nio.file.Path;
 /** A real JShell with Benchbook's magics, whose cell output tests can read. */
 final class Kernel implements AutoCloseable {
     final JShellEvaluator evaluator = JShellEvaluator.create();
-    final Magics magics = Magics.standard();
+    final Magics magics;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
     final MagicSession session;
     final CellRunner cells;
 
-    Kernel(Path workingDirectory) {
+    Kernel(Path workingDirectory, Magics magics) {
+        this.magics = magics;
         session = new MagicSession(evaluator, magics, () -> print, workingDirectory);
         cells = new CellRunner(session);
+    }
+
+    Kernel(Path workingDirectory) {
+        this(workingDirectory, Magics.standard());
     }
 
     Kernel() {
