@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -268,6 +269,11 @@ public final class JShellEvaluator implements AutoCloseable {
             DeclarationSnippet decl = ure.getSnippet();
             throw CellErrors.unresolved(decl.source().strip().split("\\R", 2)[0],
                     jshell.unresolvedDependencies(decl).toList());
+        }
+        if (main.exception() instanceof EvalException ee
+                && ee.getExceptionClassName().equals(ExitGuard.ExitRefusedError.class.getName())) {
+            throw new CellException.ExitRefused(ee.getMessage(), CellErrors.thrown(ee, this::describeSnippetFrame)
+                    .details().stream().filter(l -> !l.contains(ExitGuard.class.getName() + ".")).toList());
         }
         if (main.exception() != null) {
             throw CellErrors.thrown(main.exception(), this::describeSnippetFrame);

@@ -113,6 +113,13 @@ class BenchMagicTest {
     }
 
     @Test
+    void anExitInABenchmarkIsRefused() {
+        MagicError e = assertThrows(MagicError.class, () -> kernel.run("%bench " + FAST + " { System.exit(0); }"));
+        assertTrue(e.headline().contains("System.exit(0) refused"), e.headline());
+        kernel.output();
+    }
+
+    @Test
     void declarationsAndBadOptionsAreRefused() {
         assertTrue(assertThrows(MagicError.class, () -> kernel.run("%%bench\nint twice(int x) { return 2 * x; }\n1"))
                 .headline().contains("holds a method declaration"));

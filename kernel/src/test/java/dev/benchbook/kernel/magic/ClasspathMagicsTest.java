@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.benchbook.kernel.CellException;
 import dev.benchbook.kernel.CellException.MagicError;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ class ClasspathMagicsTest {
                 "package demo; public class Adder { public static long add(long a, long b) { return a + b; } }");
         TestJars.classes(dir.resolve("classes"), "demo.Doubler",
                 "package demo; public class Doubler { public static int twice(int x) { return 2 * x; } }");
+        TestJars.jar(dir.resolve("tools/exiter.jar"), "demo.Exiter",
+                "package demo; public class Exiter { public static void quit() { System.exit(11); } }");
         Files.writeString(dir.resolve("notes.txt"), "not a jar");
         kernel = new Kernel(dir);
     }
@@ -47,6 +50,17 @@ class ClasspathMagicsTest {
         kernel.run("%bench --quiet --time 50ms --warmup 0 --iteration-time 2ms demo.Adder.add(40, 2)");
         kernel.run("%jars lib/greeter.jar");
         assertTrue(kernel.output().startsWith("Already on the class path"));
+    }
+
+    @Test
+    void anExitInAnAddedJarIsRefused() {
+        kernel.run("%jars tools/exiter.jar");
+        kernel.output();
+        CellException.ExitRefused e = assertThrows(CellException.ExitRefused.class, () -> kernel.run("demo.Exiter.quit()"));
+        assertTrue(e.headline().startsWith("System.exit(11) refused"), e.headline());
+        assertTrue(e.details().get(0).contains("demo.Exiter.quit"), e.details().toString());
+        assertEquals(true, kernel.run("demo.Exiter.class.getProtectionDomain().getCodeSource().getLocation()"
+                + ".toString().endsWith(\"exiter.jar\")"));
     }
 
     @Test
