@@ -82,6 +82,7 @@ public final class JShellEvaluator implements AutoCloseable {
      * @param stopGrace how long an interrupt waits for the cell to give up before killing it
      */
     public static JShellEvaluator create(List<String> classpath, List<String> imports, Duration stopGrace) {
+        JavadocSources.install();
         SnippetLoader loader = new SnippetLoader(JShellEvaluator.class.getClassLoader());
         InProcessExecutionControl control = new InProcessExecutionControl(loader, stopGrace);
         JShell jshell = JShell.builder()
@@ -365,14 +366,25 @@ public final class JShellEvaluator implements AutoCloseable {
     }
 
     /**
-     * Signatures, and with {@code detailed} also Javadoc where the JDK has it, of what is at
-     * {@code cursor}; empty when nothing is known.
+     * Signatures, and with {@code detailed} also javadoc (the JDK's, and the library's when its
+     * sources are installed, see {@link JavadocSources}), of what is at {@code cursor}: the call
+     * around it, or the method whose name it is in; empty when nothing is known.
      */
     public List<String> documentation(String code, int cursor, boolean detailed) {
-        List<Documentation> docs = analysis.documentation(code, cursor, detailed);
+        // Inspection at a method name (Shift-Tab on "warmup") documents the method, as if called.
+        int end = cursor;
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        String upTo = code.substring(0, end);
+        List<Documentation> docs = analysis.documentation(upTo, end, detailed);
+        if (docs.isEmpty() && end > 0 && Character.isJavaIdentifierPart(code.charAt(end - 1))) {
+            docs = analysis.documentation(upTo + "(", end + 1, detailed);
+        }
         List<String> out = new ArrayList<>();
         for (Documentation d : docs) {
-            out.add(detailed && d.javadoc() != null ? d.signature() + "\n\n" + d.javadoc() : d.signature());
+            out.add(detailed && d.javadoc() != null ? d.signature() + "\n\n" + JavadocText.plain(d.javadoc())
+                    : d.signature());
         }
         return out;
     }
