@@ -3,6 +3,8 @@
 Reads a plan from stdin:
     {"kernel": "benchbook", "startup_timeout": 60,   (kernel: default $BENCHBOOK_KERNEL_NAME, else benchbook)
      "steps": [{"name": "...", "code": "...", "interrupt_after": 2.0, "timeout": 60}, ...]}
+A step with "complete" or "inspect" (the code) and "cursor" instead of "code" sends that request;
+its result has the reply's content under "reply".
 and writes one JSON object to stdout:
     {"startup_ms": ..., "kernel_info": {...},
      "steps": {"<name>": {"status": "ok|error|timeout", "outputs": [...], "elapsed_ms": ...,
@@ -22,7 +24,21 @@ from jupyter_client.manager import KernelManager
 OUTPUT_TYPES = {"stream", "execute_result", "display_data", "update_display_data", "error"}
 
 
+def run_request(kc, step):
+    """A complete_request or inspect_request; its reply content is the result."""
+    started = time.monotonic()
+    if "complete" in step:
+        reply = kc.complete(step["complete"], step["cursor"], reply=True, timeout=step.get("timeout", 60))
+    else:
+        reply = kc.inspect(step["inspect"], step["cursor"], detail_level=1, reply=True,
+                           timeout=step.get("timeout", 60))
+    return {"status": reply["content"].get("status", "ok"), "reply": reply["content"], "outputs": [],
+            "elapsed_ms": round((time.monotonic() - started) * 1000), "alive": True}
+
+
 def run_step(km, kc, step):
+    if "complete" in step or "inspect" in step:
+        return run_request(kc, step)
     started = time.monotonic()
     deadline = started + step.get("timeout", 60)
     msg_id = kc.execute(step["code"], allow_stdin=False, stop_on_error=False)
