@@ -1,8 +1,10 @@
 """Runs cells on an installed Jupyter kernel and reports what came back, for KernelIT.
 
 Reads a plan from stdin:
-    {"kernel": "benchbook", "startup_timeout": 60,
+    {"kernel": "benchbook", "startup_timeout": 60,   (kernel: default $BENCHBOOK_KERNEL_NAME, else benchbook)
      "steps": [{"name": "...", "code": "...", "interrupt_after": 2.0, "timeout": 60}, ...]}
+A step with "complete" or "inspect" (the code) and "cursor" instead of "code" sends that request;
+its result has the reply's content under "reply".
 and writes one JSON object to stdout:
     {"startup_ms": ..., "kernel_info": {...},
      "steps": {"<name>": {"status": "ok|error|timeout", "outputs": [...], "elapsed_ms": ...,
@@ -12,6 +14,7 @@ Each output is {"msg_type": ..., "content": {...}} for stream, execute_result, d
 update_display_data and error messages. Run it with /usr/bin/python3 (the one with jupyter_client).
 """
 import json
+import os
 import queue
 import sys
 import time
@@ -21,7 +24,21 @@ from jupyter_client.manager import KernelManager
 OUTPUT_TYPES = {"stream", "execute_result", "display_data", "update_display_data", "error"}
 
 
+def run_request(kc, step):
+    """A complete_request or inspect_request; its reply content is the result."""
+    started = time.monotonic()
+    if "complete" in step:
+        reply = kc.complete(step["complete"], step["cursor"], reply=True, timeout=step.get("timeout", 60))
+    else:
+        reply = kc.inspect(step["inspect"], step["cursor"], detail_level=1, reply=True,
+                           timeout=step.get("timeout", 60))
+    return {"status": reply["content"].get("status", "ok"), "reply": reply["content"], "outputs": [],
+            "elapsed_ms": round((time.monotonic() - started) * 1000), "alive": True}
+
+
 def run_step(km, kc, step):
+    if "complete" in step or "inspect" in step:
+        return run_request(kc, step)
     started = time.monotonic()
     deadline = started + step.get("timeout", 60)
     msg_id = kc.execute(step["code"], allow_stdin=False, stop_on_error=False)
@@ -58,7 +75,7 @@ def run_step(km, kc, step):
 def main():
     plan = json.load(sys.stdin)
     report = {"steps": {}}
-    km = KernelManager(kernel_name=plan.get("kernel", "benchbook"))
+    km = KernelManager(kernel_name=plan.get("kernel") or os.environ.get("BENCHBOOK_KERNEL_NAME") or "benchbook")
     started = time.monotonic()
     # The kernel's own stdout (JVM warnings, say) must not mix with the JSON report.
     km.start_kernel(stdout=sys.stderr)

@@ -4,6 +4,9 @@ import com.google.gson.JsonObject;
 import dev.benchbook.display.DisplaySink;
 import dev.benchbook.display.Displayable;
 import dev.benchbook.display.Notebook;
+import dev.benchbook.kernel.magic.CellRunner;
+import dev.benchbook.kernel.magic.MagicSession;
+import dev.benchbook.kernel.magic.Magics;
 import dev.benchbook.plot.FigureHtml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,6 +42,7 @@ public final class BenchbookKernel extends BaseKernel {
     public static final String NAME = "benchbook";
 
     private final CompletableFuture<JShellEvaluator> evaluator;
+    private final CompletableFuture<CellRunner> cells;
 
     private BenchbookKernel(CompletableFuture<JShellEvaluator> evaluator) {
         super(NAME, version(), languageInfo(),
@@ -46,6 +50,7 @@ public final class BenchbookKernel extends BaseKernel {
                 null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(),
                 null, new MagicsRegistry(), false, errorStyler());
         this.evaluator = evaluator;
+        this.cells = evaluator.thenApply(e -> new CellRunner(MagicSession.of(e, Magics.standard())));
         Renderers.registerAll(getRenderer());
         getCommManager().registerTarget(FigureHtml.PLOTLY_COMM_TARGET, BenchbookKernel::sendPlotly);
         Notebook.install(new DisplaySink() {
@@ -116,8 +121,12 @@ public final class BenchbookKernel extends BaseKernel {
     }
 
     private JShellEvaluator evaluator() {
+        return started(evaluator);
+    }
+
+    private static <T> T started(CompletableFuture<T> future) {
         try {
-            return evaluator.join();
+            return future.join();
         } catch (CompletionException e) {
             throw new IllegalStateException("The kernel could not start JShell: " + e.getCause(), e.getCause());
         }
@@ -133,7 +142,7 @@ public final class BenchbookKernel extends BaseKernel {
     public Object evalRaw(String code) {
         // jjava counts the request before evaluating it; the cell shows as [n] in the notebook.
         String label = "cell [" + (executionCount.get() - 1) + "]";
-        JShellEvaluator.Result result = evaluator().eval(code, label);
+        JShellEvaluator.Result result = started(cells).run(code, label);
         return result.hasValue() ? result.value() : null;
     }
 

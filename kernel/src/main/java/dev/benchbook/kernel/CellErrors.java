@@ -27,8 +27,10 @@ final class CellErrors {
      * @param cell the whole cell source
      * @param snippetOffset where the snippet's source starts within the cell
      * @param diagnostics the snippet's diagnostics, positions relative to the snippet
+     * @param file the file the source came from, named in the headline; {@code null} for a cell
      */
-    static CellException.CompilationError compilation(String cell, int snippetOffset, List<Diag> diagnostics) {
+    static CellException.CompilationError compilation(String cell, int snippetOffset, List<Diag> diagnostics,
+            String file) {
         List<String> lines = new ArrayList<>();
         String headline = null;
         for (Diag d : diagnostics) {
@@ -48,7 +50,7 @@ final class CellErrors {
             int lineNumber = 1 + (int) cell.substring(0, lineStart).chars().filter(c -> c == '\n').count();
             String summary = "line " + lineNumber + ": " + message.get(0);
             if (headline == null) {
-                headline = "Compilation error in " + summary;
+                headline = "Compilation error in " + (file == null ? "" : file + ", ") + summary;
             } else {
                 lines.add(summary);
             }

@@ -45,11 +45,42 @@ public abstract class CellException extends RuntimeException {
         }
     }
 
+    /**
+     * A magic ({@code %maven}, {@code %%bench}, ...) could not do what the cell asked: a bad argument,
+     * a missing file or artifact. The headline names the magic, the value, the rule and the fix.
+     */
+    public static final class MagicError extends CellException {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * @param headline what went wrong and how to fix it, e.g. {@code "%jars: no file lib/x.jar; ..."}
+         * @param details further lines: candidates, causes
+         */
+        public MagicError(String headline, List<String> details) {
+            super(headline, details);
+        }
+
+        /** A magic error without further lines. */
+        public MagicError(String headline) {
+            this(headline, List.of());
+        }
+    }
+
+    /** The cell called {@code System.exit} (or {@code Runtime.exit}/{@code halt}), which the kernel refused. */
+    public static final class ExitRefused extends CellException {
+        private static final long serialVersionUID = 1L;
+
+        ExitRefused(String headline, List<String> details) {
+            super(headline, details);
+        }
+    }
+
     /** The cell was stopped by an interrupt request. */
     public static final class Interrupted extends CellException {
         private static final long serialVersionUID = 1L;
 
-        Interrupted() {
+        /** The cell stopped because the user interrupted it. */
+        public Interrupted() {
             super("Interrupted: the cell was stopped; variables defined before keep their values",
                     List.of());
         }

@@ -4,21 +4,18 @@ import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
-import jdk.jshell.SourceCodeAnalysis.Documentation;
-import jdk.jshell.SourceCodeAnalysis.Suggestion;
 import jdk.jshell.UnresolvedReferenceException;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
@@ -51,7 +48,8 @@ public final class JShellEvaluator implements AutoCloseable {
      * @param value what that expression evaluated to; may be {@code null}
      */
     public record Result(boolean hasValue, Object value) {
-        static final Result NONE = new Result(false, null);
+        /** No value: the cell ended with a declaration or statement. */
+        public static final Result NONE = new Result(false, null);
     }
 
     private JShellEvaluator(InProcessExecutionControl control, JShell jshell) {
@@ -80,6 +78,7 @@ public final class JShellEvaluator implements AutoCloseable {
      * @param stopGrace how long an interrupt waits for the cell to give up before killing it
      */
     public static JShellEvaluator create(List<String> classpath, List<String> imports, Duration stopGrace) {
+        JavadocSources.install();
         SnippetLoader loader = new SnippetLoader(JShellEvaluator.class.getClassLoader());
         InProcessExecutionControl control = new InProcessExecutionControl(loader, stopGrace);
         JShell jshell = JShell.builder()
@@ -114,7 +113,41 @@ public final class JShellEvaluator implements AutoCloseable {
      *     before the failing one keep their effects
      */
     public Result eval(String cell, String label) {
+        beginCell();
+        return continueCell(cell, label);
+    }
+
+    /**
+     * Starts a cell that is evaluated in parts (Java between magics): forgets stop requests of an
+     * earlier cell. Follow it with {@link #continueCell} for each Java part.
+     */
+    public void beginCell() {
         control.beginCell();
+    }
+
+    /**
+     * Evaluates a Java part of the cell begun with {@link #beginCell()}, like {@link #eval(String,
+     * String)} but keeping a stop request made since then. Pad {@code source} with the blank lines
+     * that precede it in the cell, and errors name the cell's lines.
+     */
+    public Result continueCell(String source, String label) {
+        return evalSnippets(source, label, null);
+    }
+
+    /**
+     * Evaluates the content of a source file as part of the current cell; stack traces and
+     * compilation errors name {@code fileName}, e.g. {@code "Compilation error in Point.java, line 3: ..."}.
+     */
+    public Result evalFile(String source, String fileName) {
+        return evalSnippets(source, fileName, fileName);
+    }
+
+    /** Whether the current cell was asked to stop since {@link #beginCell()}. */
+    public boolean stopRequested() {
+        return control.stopRequested();
+    }
+
+    private Result evalSnippets(String cell, String label, String file) {
         Result result = Result.NONE;
         String remaining = cell;
         while (true) {
@@ -128,13 +161,93 @@ public final class JShellEvaluator implements AutoCloseable {
             boolean complete = info.completeness().isComplete() && info.source() != null;
             // JShell numbers the lines of a snippet wrongly when it starts with blank lines.
             String source = (complete ? info.source() : remaining).stripLeading();
-            int offset = cell.length() - remaining.length() + locate(remaining, source);
-            result = evalSnippet(cell, offset, source, label);
+            int offset = cell.length() - remaining.length() + SnippetText.locate(remaining, source);
+            result = evalSnippet(cell, offset, source, label, file);
             remaining = complete ? info.remaining() : "";
         }
     }
 
-    private Result evalSnippet(String cell, int offset, String source, String label) {
+    /**
+     * A snippet of a source, as JShell would evaluate it.
+     *
+     * @param offset where it starts in the source
+     * @param source its text as JShell completed it (a missing final semicolon added)
+     * @param kind what JShell takes it for, from the source alone ({@code ERRONEOUS} when it cannot tell)
+     * @param subKind the finer kind; an expression is a {@code VAR} of {@code TEMP_VAR_EXPRESSION_SUBKIND}
+     */
+    public record Piece(int offset, String source, Snippet.Kind kind, Snippet.SubKind subKind) {
+        /** Whether it may be an expression with a value: JShell says so, or cannot tell without types. */
+        public boolean mayBeExpression() {
+            return kind == Snippet.Kind.EXPRESSION || kind == Snippet.Kind.ERRONEOUS
+                    || subKind == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
+        }
+    }
+
+    /**
+     * Splits {@code code} into the snippets JShell would evaluate, without evaluating anything.
+     *
+     * @throws CellException.CompilationError when the code ends in an incomplete snippet
+     */
+    public List<Piece> pieces(String code) {
+        List<Piece> pieces = new ArrayList<>();
+        String remaining = code;
+        while (true) {
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            if (info.completeness() == Completeness.EMPTY) {
+                return pieces;
+            }
+            int offset = code.length() - remaining.length();
+            if (!info.completeness().isComplete() || info.source() == null) {
+                String rest = remaining.stripLeading();
+                throw new CellException.CompilationError("Compilation error in line "
+                        + SnippetText.lineOf(code, offset + SnippetText.locate(remaining, rest)) + ": the code is incomplete",
+                        List.of("    " + rest.lines().findFirst().orElse(""),
+                                "  finish the statement or expression (a missing ')', '}' or ';'?)"));
+            }
+            String source = info.source().stripLeading();
+            List<Snippet> parsed = analysis.sourceToSnippets(source);
+            Snippet first = parsed.isEmpty() ? null : parsed.get(0);
+            pieces.add(new Piece(offset + SnippetText.locate(remaining, source), source,
+                    first == null ? Snippet.Kind.ERRONEOUS : first.kind(),
+                    first == null ? Snippet.SubKind.UNKNOWN_SUBKIND : first.subKind()));
+            remaining = info.remaining();
+        }
+    }
+
+    /**
+     * Declares a method or type from {@code source} without running anything.
+     *
+     * @param source the declaration, padded with blank lines so that its lines are the cell's
+     * @param label how stack traces name the cell
+     * @return the declarations it still waits for; empty when it can be called
+     * @throws CellException.CompilationError when it does not compile
+     */
+    public List<String> declare(String source, String label) {
+        String stripped = source.stripLeading();
+        int offset = source.length() - stripped.length();
+        List<SnippetEvent> events = jshell.eval(stripped);
+        control.takeOutcome();
+        SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+        if (main == null || !(main.snippet() instanceof DeclarationSnippet decl)) {
+            throw new IllegalArgumentException("not a declaration: " + stripped);
+        }
+        if (main.status() == Snippet.Status.REJECTED) {
+            throw CellErrors.compilation(source, offset, jshell.diagnostics(decl).toList(), null);
+        }
+        places.put(decl.id(), new Place(label, SnippetText.lineOf(source, offset)));
+        return main.status().isDefined() && main.status() == Snippet.Status.VALID
+                ? List.of() : jshell.unresolvedDependencies(decl).toList();
+    }
+
+    /**
+     * Adds a jar or class directory to what snippets compile against and load from: the class
+     * loader of snippet classes, so benchmarks defined in later cells run with it.
+     */
+    public void addToClasspath(String path) {
+        jshell.addToClasspath(path);
+    }
+
+    private Result evalSnippet(String cell, int offset, String source, String label, String file) {
         List<SnippetEvent> events = jshell.eval(source);
         InProcessExecutionControl.Outcome outcome = control.takeOutcome();
         if (outcome.stopped() || control.stopRequested()) {
@@ -146,13 +259,18 @@ public final class JShellEvaluator implements AutoCloseable {
         }
         Snippet snippet = main.snippet();
         if (main.status() == Snippet.Status.REJECTED) {
-            throw CellErrors.compilation(cell, offset, jshell.diagnostics(snippet).toList());
+            throw CellErrors.compilation(cell, offset, jshell.diagnostics(snippet).toList(), file);
         }
-        places.put(snippet.id(), new Place(label, lineOf(cell, offset)));
+        places.put(snippet.id(), new Place(label, SnippetText.lineOf(cell, offset)));
         if (main.exception() instanceof UnresolvedReferenceException ure) {
             DeclarationSnippet decl = ure.getSnippet();
             throw CellErrors.unresolved(decl.source().strip().split("\\R", 2)[0],
                     jshell.unresolvedDependencies(decl).toList());
+        }
+        if (main.exception() instanceof EvalException ee
+                && ee.getExceptionClassName().equals(ExitGuard.ExitRefusedError.class.getName())) {
+            throw new CellException.ExitRefused(ee.getMessage(), CellErrors.thrown(ee, this::describeSnippetFrame)
+                    .details().stream().filter(l -> !l.contains(ExitGuard.class.getName() + ".")).toList());
         }
         if (main.exception() != null) {
             throw CellErrors.thrown(main.exception(), this::describeSnippetFrame);
@@ -177,16 +295,6 @@ public final class JShellEvaluator implements AutoCloseable {
         return method.isEmpty() ? where : type + method + " (" + where + ")";
     }
 
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
     /** Like IJava: an expression shows its value, a declaration or assignment does not. */
     private static boolean producesValue(Snippet s) {
         return switch (s.kind()) {
@@ -206,23 +314,6 @@ public final class JShellEvaluator implements AutoCloseable {
                         + " is declared");
             }
         }
-    }
-
-    /** Where JShell's (trimmed, perhaps semicolon-completed) snippet source starts in the input. */
-    private static int locate(String input, String source) {
-        String core = source.stripTrailing();
-        int at = input.indexOf(core);
-        if (at < 0 && core.endsWith(";")) {
-            at = input.indexOf(core.substring(0, core.length() - 1));
-        }
-        if (at >= 0) {
-            return at;
-        }
-        int lead = 0;
-        while (lead < input.length() && Character.isWhitespace(input.charAt(lead))) {
-            lead++;
-        }
-        return lead;
     }
 
     /**
@@ -262,25 +353,15 @@ public final class JShellEvaluator implements AutoCloseable {
 
     /** Completion candidates at {@code cursor}, those matching the expected type first. */
     public ReplacementOptions complete(String code, int cursor) {
-        int[] anchor = {cursor};
-        List<Suggestion> suggestions = analysis.completionSuggestions(code, cursor, anchor);
-        Set<String> options = new LinkedHashSet<>();
-        suggestions.stream().filter(Suggestion::matchesType).forEach(s -> options.add(s.continuation()));
-        suggestions.forEach(s -> options.add(s.continuation()));
-        return new ReplacementOptions(new ArrayList<>(options), anchor[0], cursor);
+        return Inspection.complete(analysis, code, cursor);
     }
 
     /**
-     * Signatures, and with {@code detailed} also Javadoc where the JDK has it, of what is at
-     * {@code cursor}; empty when nothing is known.
+     * Signatures, and with {@code detailed} also javadoc, of what is at {@code cursor}; see {@link
+     * Inspection#documentation}.
      */
     public List<String> documentation(String code, int cursor, boolean detailed) {
-        List<Documentation> docs = analysis.documentation(code, cursor, detailed);
-        List<String> out = new ArrayList<>();
-        for (Documentation d : docs) {
-            out.add(detailed && d.javadoc() != null ? d.signature() + "\n\n" + d.javadoc() : d.signature());
-        }
-        return out;
+        return Inspection.documentation(analysis, code, cursor, detailed);
     }
 
     /** How many recompiled snippet classes kept their loaded version (and so their variables). */

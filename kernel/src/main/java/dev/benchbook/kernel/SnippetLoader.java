@@ -8,6 +8,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.net.URLConnection;
 import java.net.URLStreamHandler;
+import java.security.CodeSigner;
+import java.security.CodeSource;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -23,7 +25,8 @@ import jdk.jshell.spi.ExecutionControl.InternalException;
  * itself, so that objects created by snippets are instances of the very classes the kernel renders
  * (Tablesaw's {@code Table}, Benchbook's {@code Displayable}). The loader also serves each snippet
  * class's bytes as the resource {@code REPL/$JShell$12.class}, for code that reads class files,
- * such as a harness that copies notebook code into a forked JVM.
+ * such as a harness that copies notebook code into a forked JVM. Snippet classes, and classes of
+ * jars added to it that call {@code System.exit}, are defined as {@link ExitGuard} rewrote them.
  */
 final class SnippetLoader implements LoaderDelegate {
     private final SnippetClassLoader loader;
@@ -42,7 +45,7 @@ final class SnippetLoader implements LoaderDelegate {
     public void load(ClassBytecodes[] cbcs) throws ClassInstallException {
         boolean[] installed = new boolean[cbcs.length];
         for (ClassBytecodes cbc : cbcs) {
-            loader.declare(cbc.name(), cbc.bytecodes());
+            loader.declare(cbc.name(), ExitGuard.instrument(cbc.bytecodes()));
         }
         int i = 0;
         try {
@@ -59,7 +62,7 @@ final class SnippetLoader implements LoaderDelegate {
     public void classesRedefined(ClassBytecodes[] cbcs) {
         // The loaded classes stay; only the bytes JShell considers current are recorded.
         for (ClassBytecodes cbc : cbcs) {
-            loader.declare(cbc.name(), cbc.bytecodes());
+            loader.declare(cbc.name(), ExitGuard.instrument(cbc.bytecodes()));
         }
     }
 
@@ -112,10 +115,46 @@ final class SnippetLoader implements LoaderDelegate {
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
             byte[] code = bytes.get(name);
-            if (code == null) {
+            if (code != null) {
+                return defineClass(name, code, 0, code.length);
+            }
+            URL url = super.findResource(name.replace('.', '/') + ".class");
+            byte[] raw = url == null ? null : read(url);
+            byte[] guarded = raw == null ? null : ExitGuard.instrument(raw);
+            if (guarded == null || guarded == raw) {
                 return super.findClass(name);
             }
-            return defineClass(name, code, 0, code.length);
+            definePackageOf(name);
+            return defineClass(name, guarded, 0, guarded.length, new CodeSource(codeBase(url), (CodeSigner[]) null));
+        }
+
+        private void definePackageOf(String className) {
+            int dot = className.lastIndexOf('.');
+            if (dot > 0 && getDefinedPackage(className.substring(0, dot)) == null) {
+                try {
+                    definePackage(className.substring(0, dot), null, null, null, null, null, null, null);
+                } catch (IllegalArgumentException e) {
+                    // Defined meanwhile by another thread.
+                }
+            }
+        }
+
+        private static byte[] read(URL url) {
+            try (InputStream in = url.openStream()) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+
+        /** The jar or directory a class file URL points into. */
+        private static URL codeBase(URL classFile) {
+            String s = classFile.toString();
+            try {
+                return s.startsWith("jar:") && s.contains("!/") ? new URL(s.substring(4, s.indexOf("!/"))) : classFile;
+            } catch (MalformedURLException e) {
+                return classFile;
+            }
         }
 
         @Override

@@ -3,38 +3,25 @@ package dev.benchbook.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs cells on the installed {@code benchbook} kernel through Jupyter itself ({@code
- * jupyter_client}, driven by {@code kernel_driver.py}), the way a notebook server does.
- * Needs {@code scripts/install-kernel.sh} to have installed this build.
+ * Runs cells on the installed {@code benchbook} kernel (or the one {@link InstalledKernel#name()}
+ * names) through Jupyter itself ({@code jupyter_client}, driven by {@code kernel_driver.py}), the
+ * way a notebook server does. Needs {@code scripts/install-kernel.sh} to have installed this build.
  */
 class KernelIT {
-    private static final String JUPYTER = "/usr/bin/jupyter";
-    private static final String PYTHON = "/usr/bin/python3";
     private static final String INSTALL_HINT =
             "run 'mvn -B install -DskipTests' and then 'sudo scripts/install-kernel.sh' in the repository root";
 
@@ -70,6 +57,12 @@ class KernelIT {
             step("display", "var id = dev.benchbook.kernel.NotebookDisplay.display(\"first\");\n"
                     + "dev.benchbook.kernel.NotebookDisplay.update(id, Table.create(\"u\", IntColumn.create(\"b\", 3)));"));
 
+    private static final String KERNEL = InstalledKernel.name();
+    /** Not on the kernel's class path; its jackson-databind is. */
+    private static final String BLACKBIRD = "com.fasterxml.jackson.module:jackson-module-blackbird:2.18.2";
+    /** Not on the kernel's class path, nor is its dependency commons-lang3. */
+    private static final String COMMONS_TEXT = "org.apache.commons:commons-text:1.12.0";
+
     private static JsonObject report;
 
     private static Map<String, Object> step(String name, String code) {
@@ -77,6 +70,53 @@ class KernelIT {
         s.put("name", name);
         s.put("code", code);
         s.put("timeout", 60);
+        return s;
+    }
+
+    /** The session: {@link #PLAN}, then the magics, the refused exit, completion and inspection. */
+    private static List<Map<String, Object>> plan() throws IOException {
+        Path dir = Files.createTempDirectory("kernel-it");
+        Path point = dir.resolve("Point.java");
+        Files.writeString(point, "package geo;\n\npublic record Point(int x, int y) {\n"
+                + "    public int sum() { return x + y; }\n}\n");
+        String bench = " --time 300ms --warmup 1 --iteration-time 10ms";
+        List<Map<String, Object>> plan = new ArrayList<>(PLAN);
+        plan.addAll(List.of(
+                step("mavenReal", "%maven " + BLACKBIRD + " " + COMMONS_TEXT, 240),
+                step("mavenUse", "var mapper = new com.fasterxml.jackson.databind.ObjectMapper()\n"
+                        + "    .registerModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule());\n"
+                        + "mapper.writeValueAsString(List.of(1, 2)) + \" \" + org.apache.commons.text.WordUtils.capitalize(\"bench book\")"),
+                step("mavenBench", "%bench" + bench + " mapper.writeValueAsString(List.of(1, 2, 3))"),
+                step("mavenAgain", "%maven " + BLACKBIRD + " " + COMMONS_TEXT),
+                step("mavenProvided", "%maven com.google.code.gson:gson:2.11.0 com.fasterxml.jackson.core:jackson-databind:2.18.2"),
+                step("mavenMissing", "%maven dev.benchbook.missing:nothing:1.0", 120),
+                step("mavenConflict", "%maven com.google.code.gson:gson:2.10.1"),
+                step("benchCell", "%%bench" + bench + "\nvar sb = new StringBuilder();\n"
+                        + "for (int i = 0; i < 10; i++) sb.append(i);\nsb.toString()"),
+                step("benchLine", "%bench" + bench + " kept.size() + answer"),
+                step("load", "%load " + point),
+                step("loadUse", "new Point(2, 3).sum()"),
+                step("time", "%%time\nThread.sleep(100);\n\"timed\""),
+                step("lsmagic", "%lsmagic"),
+                step("exit", "System.exit(0);"),
+                step("afterExit", "answer + 2"),
+                request("completeSuite", "complete", "Bench.suite(\"x\")."),
+                request("inspectWarmup", "inspect", "Bench.suite(\"x\").warmup")));
+        return plan;
+    }
+
+    private static Map<String, Object> step(String name, String code, int timeoutSeconds) {
+        Map<String, Object> s = step(name, code);
+        s.put("timeout", timeoutSeconds);
+        return s;
+    }
+
+    /** A complete_request or inspect_request (detail level 1) with the cursor at the end of {@code code}. */
+    private static Map<String, Object> request(String name, String kind, String code) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put(kind, code);
+        s.put("cursor", code.length());
         return s;
     }
 
@@ -88,84 +128,11 @@ class KernelIT {
 
     @BeforeAll
     static void runSession() throws Exception {
-        requireInstalledKernel();
-        Path driver = Path.of(KernelIT.class.getResource("/kernel_driver.py").toURI());
-        Path stderr = Files.createTempFile("kernel-it", ".log");
-        Process p = new ProcessBuilder(PYTHON, driver.toString())
-                .redirectError(stderr.toFile())
-                .start();
-        p.getOutputStream().write(new Gson().toJson(Map.of("kernel", "benchbook", "steps", PLAN))
-                .getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        boolean exited = p.waitFor(5, TimeUnit.MINUTES);
-        List<String> log = Files.readAllLines(stderr);
-        Files.delete(stderr);
-        System.out.println("--- kernel and driver stderr ---");
-        log.stream().filter(l -> !l.startsWith("0.00s")).forEach(System.out::println);
-        if (!exited || p.exitValue() != 0) {
-            fail("kernel_driver.py failed (exit " + (exited ? p.exitValue() : "timeout") + "): " + stdout);
-        }
-        report = JsonParser.parseString(stdout).getAsJsonObject();
+        InstalledKernel.requireInstalled(KERNEL, INSTALL_HINT);
+        report = InstalledKernel.runDriver(KERNEL, plan());
         System.out.printf("KernelIT: kernel start (process spawn to kernel_info reply): %d ms%n",
                 report.get("startup_ms").getAsLong());
         System.out.printf("KernelIT: shutdown took %d ms%n", report.get("shutdown_ms").getAsLong());
-    }
-
-    private static void requireInstalledKernel() throws IOException, InterruptedException, URISyntaxException {
-        Process p = new ProcessBuilder(JUPYTER, "kernelspec", "list", "--json")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        JsonObject specs = JsonParser.parseString(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-                .getAsJsonObject().getAsJsonObject("kernelspecs");
-        p.waitFor();
-        if (!specs.has("benchbook")) {
-            fail("'jupyter kernelspec list' has no 'benchbook' kernel: " + INSTALL_HINT);
-        }
-        JsonObject spec = specs.getAsJsonObject("benchbook").getAsJsonObject("spec");
-        assertEquals("message", spec.get("interrupt_mode").getAsString(), "kernelspec interrupt_mode");
-        requireInstalledJarsMatchThisBuild(spec);
-    }
-
-    /** Fails when the installed jars are not the ones this build produced, so results mean something. */
-    private static void requireInstalledJarsMatchThisBuild(JsonObject spec) throws IOException {
-        String builtJar = System.getProperty("benchbook.kernel.jar");
-        if (builtJar == null) {
-            return;
-        }
-        JsonArray argv = spec.getAsJsonArray("argv");
-        String classpath = null;
-        for (int i = 0; i < argv.size() - 1; i++) {
-            if (argv.get(i).getAsString().equals("-cp")) {
-                classpath = argv.get(i + 1).getAsString();
-            }
-        }
-        assertNotNull(classpath, "kernelspec argv has no -cp");
-        Path installed = Path.of(classpath.replace("/*", ""));
-        Path built = Path.of(builtJar);
-        List<Path> expected = new ArrayList<>();
-        expected.add(built);
-        try (Stream<Path> libs = Files.list(built.resolveSibling("lib"))) {
-            libs.forEach(expected::add);
-        }
-        for (Path jar : expected) {
-            Path copy = installed.resolve(jar.getFileName());
-            if (!Files.exists(copy) || !contentOf(copy).equals(contentOf(jar))) {
-                fail("The installed kernel is not this build (" + copy + " differs from " + jar + "): " + INSTALL_HINT);
-            }
-        }
-    }
-
-    /** Entry name to CRC, without META-INF: jar timestamps and build metadata change on every build. */
-    private static Map<String, Long> contentOf(Path jar) {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            Map<String, Long> crcs = new TreeMap<>();
-            zip.stream().filter(e -> !e.getName().startsWith("META-INF/"))
-                    .forEach(e -> crcs.put(e.getName(), e.getCrc()));
-            return crcs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static JsonObject result(String step) {
@@ -193,6 +160,13 @@ class KernelIT {
         List<JsonObject> results = outputs(step, "execute_result");
         assertEquals(1, results.size(), () -> step + ": " + result(step));
         return results.get(0).getAsJsonObject("data").get("text/plain").getAsString();
+    }
+
+    /** The text of a step's stream outputs, joined. */
+    private static String streamText(String step) {
+        StringBuilder b = new StringBuilder();
+        outputs(step, "stream").forEach(o -> b.append(o.get("text").getAsString()));
+        return b.toString();
     }
 
     /** The error output of a step, its traceback joined and without ANSI colours. */
@@ -321,5 +295,85 @@ class KernelIT {
         assertEquals(id, updated.get(0).getAsJsonObject("transient").get("display_id").getAsString());
         assertEquals("first", shown.get(0).getAsJsonObject("data").get("text/plain").getAsString());
         assertTrue(updated.get(0).getAsJsonObject("data").get("text/html").getAsString().contains("<table"));
+    }
+
+    @Test
+    void mavenAddsArtifactsWithTheirDependenciesForTheNextCellAndItsBenchmarks() {
+        assertOk("mavenReal");
+        String out = streamText("mavenReal");
+        System.out.println("KernelIT: first %maven: " + out.lines().findFirst().orElse(""));
+        assertTrue(out.startsWith("%maven: resolved " + BLACKBIRD + " " + COMMONS_TEXT + " in "), out);
+        assertTrue(out.contains("added com.fasterxml.jackson.module:jackson-module-blackbird:jar:2.18.2"), out);
+        assertTrue(out.contains("added org.apache.commons:commons-lang3:jar:"), "transitive: " + out);
+        assertTrue(out.contains("on the class path already: com.fasterxml.jackson.core:jackson-databind 2.18.2"
+                + " (the kernel's own jars)"), out);
+        assertEquals("[1,2] Bench Book", plainResult("mavenUse"));
+        assertOk("mavenBench");
+        assertTrue(streamText("mavenBench").contains(" B/op, "), streamText("mavenBench"));
+        String again = streamText("mavenAgain");
+        System.out.println("KernelIT: repeated %maven: " + again.strip());
+        assertTrue(again.matches("%maven: .* resolved in an earlier cell; nothing to do \\([0-9.]+ (ns|µs|ms)\\)\\n"), again);
+        assertTrue(streamText("mavenProvided").contains("; nothing to add"), streamText("mavenProvided"));
+    }
+
+    @Test
+    void mavenErrorsNameTheCoordinateAndTheFix() {
+        String missing = errorText("mavenMissing");
+        assertTrue(missing.startsWith("%maven dev.benchbook.missing:nothing:1.0: not found: dev.benchbook.missing:nothing"),
+                missing);
+        assertTrue(missing.contains("check the group, artifact and version"), missing);
+        String conflict = errorText("mavenConflict");
+        assertTrue(conflict.contains("version conflict") && conflict.contains("use %maven com.google.code.gson:gson:2.11.0"),
+                conflict);
+        assertTrue(result("mavenConflict").get("alive").getAsBoolean());
+    }
+
+    @Test
+    void benchMagicsPrintOneLineAndShowTheResults() {
+        String line = "[0-9.]+ (ns|µs|ms) ± [0-9.]+ (ns|µs|ms) \\(99\\.9% CI\\), [0-9.,]+ B/op, [0-9,]+ iterations × [0-9,]+ ops\\n";
+        for (String step : List.of("benchCell", "benchLine")) {
+            assertOk(step);
+            String out = streamText(step);
+            System.out.println("KernelIT: " + step + ": " + out.strip());
+            assertTrue(out.matches(line), step + ": " + out);
+            String html = outputs(step, "execute_result").get(0).getAsJsonObject("data").get("text/html").getAsString();
+            assertTrue(html.contains("<th>mean_ns</th>") && html.contains("<th>alloc_bytes_per_op</th>"), html);
+        }
+    }
+
+    @Test
+    void loadTimeAndLsmagic() {
+        assertOk("load");
+        assertTrue(streamText("load").contains("dropped 'package geo;'"), streamText("load"));
+        assertEquals("5", plainResult("loadUse"));
+        assertEquals("timed", plainResult("time"));
+        assertTrue(streamText("time").matches("Wall time: [0-9.]+ ms, CPU time \\(whole process\\): .*\\n"),
+                streamText("time"));
+        String magics = plainResult("lsmagic");
+        for (String m : List.of("%maven", "%jars", "%classpath", "%%bench", "%bench", "%load", "%%time", "%lsmagic")) {
+            assertTrue(magics.contains(m + " "), m + " missing from " + magics);
+        }
+    }
+
+    @Test
+    void systemExitIsRefusedAndTheKernelKeepsItsVariables() {
+        String text = errorText("exit");
+        assertTrue(text.startsWith("System.exit(0) refused: it would stop the kernel"), text);
+        assertEquals("ExitRefused",
+                outputs("exit", "error").get(0).get("ename").getAsString());
+        assertTrue(result("exit").get("alive").getAsBoolean());
+        assertEquals("43", plainResult("afterExit"));
+    }
+
+    @Test
+    void completionAndInspectionKnowTheDsl() {
+        JsonObject completion = result("completeSuite").getAsJsonObject("reply");
+        List<String> matches = new ArrayList<>();
+        completion.getAsJsonArray("matches").forEach(m -> matches.add(m.getAsString()));
+        assertTrue(matches.containsAll(List.of("warmup(", "iterations(", "benchmark(", "run()")), matches.toString());
+        JsonObject inspect = result("inspectWarmup").getAsJsonObject("reply");
+        assertTrue(inspect.get("found").getAsBoolean(), inspect.toString());
+        String doc = inspect.getAsJsonObject("data").get("text/plain").getAsString();
+        assertTrue(doc.contains("warmup(int iterations)") && doc.contains("Default: Defaults.WARMUP_ITERATIONS (5)"), doc);
     }
 }

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Opens Benchbook's plots in a real browser, with the network off, in the three places a user sees
- * them: the live classic Jupyter Notebook UI running the installed {@code benchbook} kernel (a page
+ * them: the live classic Jupyter Notebook UI running the installed {@code benchbook} kernel (or the one
+ * {@link InstalledKernel#name()} names; a page
  * where RequireJS's {@code define} exists), the HTML that {@code jupyter nbconvert --execute} writes,
  * and the page {@code Results.report} writes. The browser is the system chromium, driven by the
  * playwright-core scripts in {@code src/test/browser} (installed there with {@code npm ci} on first
@@ -52,7 +53,7 @@ import org.junit.jupiter.api.Test;
 class NotebookBrowserIT {
     private static final String JUPYTER = "/usr/bin/jupyter";
     private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String KERNEL = "benchbook";
+    private static final String KERNEL = InstalledKernel.name();
     private static final String BROWSER_HINT = "install them with 'apt-get install -y chromium npm'"
             + " (CI installs both; this test fails rather than skips so that a broken CI image shows)";
     private static final String INSTALL_HINT =
@@ -113,7 +114,7 @@ class NotebookBrowserIT {
             int port = startServer(notebookDir, token);
             JsonObject config = new JsonObject();
             config.addProperty("url", "http://127.0.0.1:" + port + "/notebooks/ui.ipynb?token=" + token);
-            config.addProperty("kernel", KERNEL);
+            config.addProperty("kernel", BenchbookKernel.NAME); // kernel_info implementation, whatever the spec name
             config.addProperty("summaryCell", SUMMARY_CELL);
             config.addProperty("figureCell", FIGURE_CELL);
             config.addProperty("screenshot", out.resolve("notebook-ui.png").toString());
