@@ -40,7 +40,7 @@ class InspectionTest {
         List<String> docs = evaluator.documentation(code, code.length(), true);
         String doc = String.join("\n", docs);
         assertTrue(doc.startsWith("Suite<S> Suite<S>.warmup(int iterations)"), doc);
-        assertTrue(doc.contains("Sets the number of warmup iterations, >= 0. Default: Defaults.WARMUP_ITERATIONS (5)."),
+        assertTrue(doc.contains("Sets exactly iterations warmup iterations, >= 0, turning adaptive warmup off. Default: adaptive, at least Defaults.WARMUP_ITERATIONS (5)"),
                 doc);
     }
 
