@@ -53,6 +53,17 @@ final class ParamTypes {
     }
 
     /**
+     * Whether {@code node} holds {@code declared}. A long that fits in 32 bits reads back as an int
+     * node, so integral numbers compare by value when the declared value is a long.
+     */
+    static boolean sameValue(Object declared, JsonNode node) {
+        if (toNode(declared).equals(node)) {
+            return true;
+        }
+        return declared instanceof Long l && node.isIntegralNumber() && node.canConvertToLong() && node.longValue() == l;
+    }
+
+    /**
      * The value of {@code node} as {@code type}.
      *
      * @throws IllegalArgumentException if the node does not hold a value of that type

@@ -1,5 +1,6 @@
 package dev.benchbook.codec;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import dev.benchbook.result.RunResult;
 import dev.benchbook.spec.RunControls;
 import dev.benchbook.spec.SuiteDescriptor;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -135,19 +137,41 @@ public final class RunJson {
         if (json == null || json.isBlank()) {
             throw new RunFormatException(source, "line 1, column 1", "the file is empty; it was not written completely");
         }
-        try {
-            JsonNode n = RunWriter.tree(json);
+        try (JsonParser p = RunWriter.JSON.createParser(json)) {
+            JsonNode n = RunWriter.JSON.readTree(p);
             if (n == null || !n.isContainerNode()) {
                 throw new RunFormatException(source, "line 1, column 1", "expected a JSON object");
+            }
+            if (p.nextToken() != null) {
+                throw new RunFormatException(source, where(p.currentTokenLocation()), "corrupt JSON: more content "
+                        + "after the end of the run; a run file holds one JSON document");
             }
             return n;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             String msg = e.getOriginalMessage();
-            boolean truncated = msg != null && msg.contains("end-of-input");
-            throw new RunFormatException(source, where, (truncated ? "the JSON ends early (truncated file): "
+            // A file cut in the middle of a token (tr|ue, 0.|5) is reported by Jackson as a bad token,
+            // not as the end of the input: it is truncated too when nothing but that token follows.
+            boolean inValue = e.getProcessor() instanceof JsonParser p && !p.getParsingContext().inRoot();
+            boolean truncated = msg != null && msg.contains("end-of-input")
+                    || inValue && at != null && endsInToken(json, at.getCharOffset());
+            throw new RunFormatException(source, where(at), (truncated ? "the JSON ends early (truncated file): "
                     : "corrupt JSON: ") + msg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether from {@code offset} to the end there is at most the rest of one token: where a cut text ends. */
+    private static boolean endsInToken(String json, long offset) {
+        if (offset < 0 || offset > json.length()) {
+            return false;
+        }
+        return json.substring((int) offset).stripTrailing().chars()
+                .noneMatch(c -> Character.isWhitespace(c) || ",:[]{}\"".indexOf(c) >= 0);
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 }

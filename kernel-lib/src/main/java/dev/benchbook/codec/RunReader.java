@@ -128,9 +128,13 @@ final class RunReader {
         for (int i = 0; i < e.size(); i++) {
             es.add(expectation(e.at(i)));
         }
-        double cv = c.get("max_timing_cv").doubleValue();
-        return new Checks(Double.isNaN(cv) ? Double.POSITIVE_INFINITY : cv, c.get("alloc_tolerance").doubleValue(), es,
-                c.get("strict").bool());
+        return new Checks(bound(c.get("max_timing_cv")), bound(c.get("alloc_tolerance")), es, c.get("strict").bool());
+    }
+
+    /** A bound; null (how an infinite one is written) reads as no bound, positive infinity. */
+    private static double bound(Tree t) {
+        double v = t.doubleValue();
+        return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
     }
 
     private static Expectation expectation(Tree e) {
@@ -144,7 +148,7 @@ final class RunReader {
         if (metric == null) {
             throw e.get("metric").error("unknown bounded metric \"" + column + "\"; expected mean_ns, alloc_bytes_per_op or cv");
         }
-        return new Expectation(metric, e.get("max").doubleValue(), e.get("benchmark").textOrNull());
+        return new Expectation(metric, bound(e.get("max")), e.get("benchmark").textOrNull());
     }
 
     private static Environment environment(Tree e) {
@@ -225,7 +229,7 @@ final class RunReader {
                     () -> t.child(e.getKey(), e.getValue()).error("param \"" + e.getKey() + "\" is not declared by suite '"
                             + suite.name() + "' (declared: " + suite.paramNames() + ")"));
             JsonNode n = e.getValue();
-            Object value = spec.values().stream().filter(v -> ParamTypes.toNode(v).equals(n)).findFirst().orElseThrow(
+            Object value = spec.values().stream().filter(v -> ParamTypes.sameValue(v, n)).findFirst().orElseThrow(
                     () -> t.child(e.getKey(), n).error("value " + n + " is not among the declared values "
                             + spec.values() + " of param \"" + e.getKey() + "\""));
             m.put(e.getKey(), value);

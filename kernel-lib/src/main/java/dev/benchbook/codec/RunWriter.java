@@ -1,6 +1,5 @@
 package dev.benchbook.codec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -233,9 +232,5 @@ final class RunWriter {
         } else {
             n.putNull(key);
         }
-    }
-
-    static JsonNode tree(String json) throws com.fasterxml.jackson.core.JsonProcessingException {
-        return JSON.readTree(json);
     }
 }
