@@ -107,8 +107,15 @@ public final class ProcessRunner implements Runner {
             long t0 = System.nanoTime();
             Process p = pb.start();
             long left = deadline - System.nanoTime();
-            if (left <= 0 || !p.waitFor(left, TimeUnit.NANOSECONDS)) {
-                p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            boolean exited;
+            try {
+                exited = left > 0 && p.waitFor(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                stop(p);
+                throw e;
+            }
+            if (!exited) {
+                stop(p);
                 return new Outcome(0, -1, 0, "", true);
             }
             long wall = System.nanoTime() - t0;
@@ -128,6 +135,18 @@ public final class ProcessRunner implements Runner {
         } finally {
             Files.deleteIfExists(err);
             Files.deleteIfExists(outFile);
+        }
+    }
+
+    /** Kills the process and whatever it started: a shell's children would outlive it and load the machine. */
+    private static void stop(Process p) {
+        List<ProcessHandle> children = p.descendants().toList();
+        p.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+        try {
+            p.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
