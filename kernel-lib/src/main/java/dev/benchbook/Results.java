@@ -60,10 +60,16 @@ public final class Results implements Displayable, RunResultSource {
         try {
             f = RunJson.read(file);
         } catch (RunFormatException e) {
-            if (e.problem().contains("JmhJson.read")) {
-                return new Results(JmhJson.read(file));
+            if (!e.problem().contains("JmhJson.read")) {
+                throw e;
             }
-            throw e;
+            try {
+                return new Results(JmhJson.read(file));
+            } catch (dev.benchbook.jmh.JmhFormatException jmh) {
+                throw new RunFormatException(file.toString(), "", "neither a Benchbook run file nor JMH output (as "
+                        + "JMH output: " + jmh.getMessage() + "); read run files written by r.writeJson(path) or JMH's "
+                        + "-rf json output");
+            }
         }
         return new Results(f.result(), f.findings());
     }

@@ -205,10 +205,12 @@ public final class Suite<S> {
 
     /**
      * Fails a benchmark run that holds more than {@code bytes} of live heap (the heap in use after a
-     * collection), as {@link #timeout} fails a slow one: it is stopped and marked {@code
-     * memory_exceeded}, and the suite goes on. Checked after setup and after every iteration, outside
-     * the timed region; when the heap in use passes the limit and no collection since the previous check
-     * tells how much of it is live, the harness collects once to find out. Default: no limit.
+     * collection) beyond what the JVM held when the run started, so a notebook's own data does not
+     * count; it is stopped and marked {@code memory_exceeded}, as {@link #timeout} stops a slow one,
+     * and the suite goes on. The run's state counts. Checked after setup and after every iteration,
+     * outside the timed region: the harness collects once when the run starts, and again when the heap
+     * in use passes the limit and no collection since the previous check tells how much of it is live.
+     * G1 counts heap in whole regions, so the figure can exceed the bytes retained. Default: no limit.
      */
     public Suite<S> memoryLimit(long bytes) {
         this.memoryLimit = bytes;
@@ -461,6 +463,10 @@ public final class Suite<S> {
         if (adaptiveWarmup && maxWarmup < warmup) {
             problems.add(new SpecProblem("adaptiveWarmup(max)", String.valueOf(maxWarmup), "must be >= the minimum ("
                     + warmup + ")", "use adaptiveWarmup(5, 50)"));
+        } else if (adaptiveWarmup && maxWarmup < Defaults.WARMUP_WINDOW) {
+            problems.add(new SpecProblem("adaptiveWarmup(max)", String.valueOf(maxWarmup), "must be >= "
+                    + Defaults.WARMUP_WINDOW + ", the iterations the steadiness test looks at",
+                    "use adaptiveWarmup(" + warmup + ", " + Defaults.WARMUP_WINDOW + ") or more, or warmup(n) for exactly n"));
         }
         if (memoryLimit != -1 && memoryLimit <= 0) {
             problems.add(new SpecProblem("memoryLimit", String.valueOf(memoryLimit), "must be a positive number of bytes",

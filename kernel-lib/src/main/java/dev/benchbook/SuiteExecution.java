@@ -56,7 +56,11 @@ final class SuiteExecution {
         if (effective.controls().forks() == 0) {
             runners.add(new Harness(Precision::relativeHalfWidth));
         }
-        SuiteRunner runner = new SuiteRunner(runners, sources(), progress(effective, quiet));
+        List<dev.benchbook.metric.MetricSource> sources = sources();
+        if (spec.benchmarks().stream().anyMatch(b -> b.shape() == BenchmarkSpec.Shape.COMMAND)) {
+            sources.add(0, ProcessRunner.limits());
+        }
+        SuiteRunner runner = new SuiteRunner(runners, sources, progress(effective, quiet));
         return runner.run(effective);
     }
 

@@ -32,6 +32,7 @@ public record NonDeterministicOutput(
     public String message() {
         return "output hash " + Hex.of(actualHash) + " at iteration " + iteration + " differs from "
                 + Hex.of(expectedHash) + " of iteration 0 (" + differing
-                + " iterations differ); make the result depend only on ctx.random() and the state";
+                + (differing == 1 ? " iteration differs)" : " iterations differ)")
+                + "; make the result depend only on ctx.random() and the state";
     }
 }

@@ -155,8 +155,10 @@ public final class RunJson {
             boolean inValue = e.getProcessor() instanceof JsonParser p && !p.getParsingContext().inRoot();
             boolean truncated = msg != null && msg.contains("end-of-input")
                     || inValue && at != null && endsInToken(json, at.getCharOffset());
+            String clean = msg == null ? "" : msg.replaceAll("\\s*\\[Source: [^\\]]*\\]", "").trim();
             throw new RunFormatException(source, where(at), (truncated ? "the JSON ends early (truncated file): "
-                    : "corrupt JSON: ") + msg);
+                    : "corrupt JSON: ") + clean + "; the file was not written completely or was edited: restore it "
+                    + "or write it again with r.writeJson(path)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,9 @@ final class Tree {
     }
 
     RunFormatException error(String problem) {
-        return new RunFormatException(source, path.isEmpty() ? "/" : path, problem);
+        return new RunFormatException(source, path.isEmpty() ? "/" : path, problem
+                + (problem.contains("; ") ? "" : "; the file was edited or damaged: restore it, or write it again with "
+                        + "r.writeJson(path)"));
     }
 
     Tree get(String field) {

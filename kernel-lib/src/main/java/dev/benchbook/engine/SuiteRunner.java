@@ -94,10 +94,10 @@ public final class SuiteRunner {
      */
     public RunResult run(SuiteSpec spec) {
         Map<String, Runner> plan = plan(spec);
-        Instant started = Instant.now();
-        long t0 = System.nanoTime();
         GitState gitState = git.get();
         Environment env = environment.get();
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
         List<MetricSource> all = new ArrayList<>(sources);
         all.addAll(spec.metricSources());
         listener.onSuiteStart(spec.describe());

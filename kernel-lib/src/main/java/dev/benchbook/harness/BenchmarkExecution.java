@@ -53,6 +53,9 @@ final class BenchmarkExecution {
     private int[] offsets;
     private long[] before;
     private long[] after;
+    /** The iteration index of memory checks between calibration batches. */
+    private static final int CALIBRATING = -2;
+    private long heldBefore;
     private volatile Status status = Status.OK;
     private volatile String error = "";
     private volatile StopReason stopReason = StopReason.NONE;
@@ -91,6 +94,9 @@ final class BenchmarkExecution {
         RunControls c = spec.controls();
         openProbes();
         heap.start();
+        // What the JVM already holds (a notebook's own data) is not the run's: the limit counts growth from here.
+        long heldBefore = c.memoryLimitBytes() > 0 ? heap.liveAfterCollection() : 0;
+        this.heldBefore = heldBefore;
         BenchContext ctx = new BenchContext(spec.name(), bench.name(), params, c.seed());
         Object state;
         try {
@@ -145,7 +151,10 @@ final class BenchmarkExecution {
                 ? LoopArgs.Box.of(bench.invoke(ctx, state)) : LoopArgs.Box.OTHER;
         LoopFactory.BoundLoop loop = LoopFactory.bind(bench, clock, ctx, state, bh, control, box);
         long target = c.iterationTime().toNanos();
-        long batch = BatchCalibrator.calibrate(n -> checked(loop.time(n)), target, this::checkCancelled);
+        long batch = BatchCalibrator.calibrate(n -> checked(loop.time(n)), target, () -> {
+            checkCancelled();
+            checkMemory(c, CALIBRATING);
+        });
         int index = 0;
         double[] warm = new double[c.warmupCap()];
         long[] compiled = new long[c.warmupCap()];
@@ -230,14 +239,16 @@ final class BenchmarkExecution {
             return;
         }
         // A reading from a collection before the previous check may predate what the run retained since.
-        if (live <= limit && heap.usedBytes() > limit && !heap.collectedSinceLastReading()) {
+        if (live - heldBefore <= limit && heap.usedBytes() - heldBefore > limit && !heap.collectedSinceLastReading()) {
             live = heap.liveAfterCollection();
         }
-        if (live > limit) {
+        if (live - heldBefore > limit) {
             throw new MemoryExceeded(String.format(Locale.ROOT,
-                    "exceeded memoryLimit %s: %s of live heap after a collection, %s; raise .memoryLimit(...) or make "
-                            + "the benchmark retain less", mib(limit), mib(live),
-                    index < 0 ? "after setup" : "at iteration " + index));
+                    "exceeded memoryLimit %s: the run held %s of live heap (after a collection) beyond the %s the JVM "
+                            + "held when it started, %s; raise .memoryLimit(...) or make the benchmark retain less",
+                    mib(limit), mib(live - heldBefore), mib(heldBefore),
+                    index == CALIBRATING ? "while calibrating the batch size" : index < 0 ? "after setup"
+                            : "at iteration " + index));
         }
     }
 

@@ -83,7 +83,45 @@ public final class ProcessRunner implements Runner {
     /** What this runner cannot measure yet, with the reason. */
     public static Map<String, String> unsupported() {
         String why = "unsupported by the process runner: Java's Process API gives no per-child rusage";
-        return Map.of(Metrics.USER_NS.id(), why, Metrics.SYS_NS.id(), why, Metrics.PEAK_RSS_BYTES.id(), why);
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put(Metrics.USER_NS.id(), why);
+        m.put(Metrics.SYS_NS.id(), why);
+        m.put(Metrics.PEAK_RSS_BYTES.id(), why);
+        return m;
+    }
+
+    /**
+     * A metric source with no metrics that lists what process runs lack, so that a suite with
+     * commands says so in its metrics; it reads nothing.
+     */
+    public static dev.benchbook.metric.MetricSource limits() {
+        return new dev.benchbook.metric.MetricSource() {
+            @Override
+            public String id() {
+                return "process-limits";
+            }
+
+            @Override
+            public java.util.List<dev.benchbook.metric.Metric> metrics() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public Map<String, String> unsupported() {
+                return ProcessRunner.unsupported();
+            }
+
+            @Override
+            public Probe open() {
+                return new Probe() {
+                    @Override
+                    public void begin(long[] into, int offset) {}
+
+                    @Override
+                    public void end(long[] into, int offset) {}
+                };
+            }
+        };
     }
 
     private static BenchmarkRun result(RunRequest r, Status status, String error, List<IterationSample> samples) {

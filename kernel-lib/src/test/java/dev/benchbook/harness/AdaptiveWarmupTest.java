@@ -109,14 +109,22 @@ class AdaptiveWarmupTest {
 
     @Test
     void capStopsAnAlwaysDriftingBenchmarkAndTheSummarySaysItWasNotSteady() {
-        Results r = run(Bench.suite("s").benchmark("drift", costing(i -> 100 + 10L * i)).adaptiveWarmup(2, 8),
+        Results r = run(Bench.suite("s").benchmark("drift", costing(i -> 100 + 10L * i)).adaptiveWarmup(2, 12),
                 () -> 5);
         BenchmarkRun run = r.result().runs().get(0);
-        assertEquals(8, run.warmupSamples().size());
+        assertEquals(12, run.warmupSamples().size());
         assertEquals(5, run.measured().size());
         Table summary = r.summary();
-        assertEquals(8, summary.intColumn(Columns.WARMUP_ITERATIONS).get(0));
+        assertEquals(12, summary.intColumn(Columns.WARMUP_ITERATIONS).get(0));
         assertEquals(Boolean.FALSE, summary.booleanColumn(Columns.WARMUP_STEADY).get(0));
+    }
+
+    @Test
+    void aCapBelowTheSteadinessWindowIsRefused() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.benchbook.spec.SuiteValidationException.class,
+                () -> Bench.suite("s").benchmark("b", ctx -> 1).adaptiveWarmup(2, 8).build());
+        assertTrue(e.getMessage().contains("adaptiveWarmup(max)") && e.getMessage().contains("must be >= 10"),
+                e.getMessage());
     }
 
     @Test
