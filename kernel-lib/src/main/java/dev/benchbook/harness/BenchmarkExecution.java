@@ -248,7 +248,7 @@ final class BenchmarkExecution {
                             + "held when it started, %s; raise .memoryLimit(...) or make the benchmark retain less",
                     mib(limit), mib(live - heldBefore), mib(heldBefore),
                     index == CALIBRATING ? "while calibrating the batch size" : index < 0 ? "after setup"
-                            : "at iteration " + index));
+                            : "at iteration " + index + " (warmup included)"));
         }
     }
 
