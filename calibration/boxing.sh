@@ -7,17 +7,7 @@
 #
 # Exit codes: 0 every workload meets ratio <= 1.05 and 0 B/op, 1 a miss, 2 bad arguments.
 set -euo pipefail
-module="$(cd "$(dirname "$0")" && pwd)"
-root="$(dirname "$module")"
-build() {
-  mvn -q -B -Dstyle.color=never -o "$@" || mvn -q -B -Dstyle.color=never "$@"
-}
-build -f "$root/kernel-lib/pom.xml" package -DskipTests
-build -f "$module/pom.xml" package -DskipTests
-cp="$module/target/benchbook-calibration-0.1.0-SNAPSHOT.jar:$root/kernel-lib/target/benchbook-kernel-lib-0.1.0-SNAPSHOT.jar"
-for jar in "$module"/target/lib/*.jar; do
-  cp="$cp:$jar"
-done
+source "$(dirname "$0")/build.sh"
 exec java -XX:+UseG1GC -XX:+UnlockExperimentalVMOptions \
   -XX:CompileCommand=quiet -XX:CompileCommand=blackhole,org/openjdk/jmh/infra/Blackhole.consumeCompiler \
   -DcompilerBlackholesEnabled=true -cp "$cp" dev.benchbook.calibration.Boxing "$@"

@@ -10,21 +10,7 @@
 # 2 bad arguments or JVM flags, 3 a benchmark failed, 4 the report could not be written), or the
 # build's exit code if the build fails.
 set -euo pipefail
-module="$(cd "$(dirname "$0")" && pwd)"
-root="$(dirname "$module")"
-
-# Offline first (the usual case here); online only if something is missing from the local repository.
-build() {
-  mvn -q -B -Dstyle.color=never -o "$@" || mvn -q -B -Dstyle.color=never "$@"
-}
-build -f "$root/kernel-lib/pom.xml" package -DskipTests
-build -f "$module/pom.xml" package -DskipTests
-
-# An explicit list rather than lib/*: JMH's forks reuse java.class.path as it is.
-cp="$module/target/benchbook-calibration-0.1.0-SNAPSHOT.jar:$root/kernel-lib/target/benchbook-kernel-lib-0.1.0-SNAPSHOT.jar"
-for jar in "$module"/target/lib/*.jar; do
-  cp="$cp:$jar"
-done
+source "$(dirname "$0")/build.sh"
 
 # Benchbook runs in this JVM, so it gets the compiler-blackhole flags that JMH 1.37 gives its forks on
 # JDK 17 (and that the kernel JVM uses). JMH's forks inherit these and add their own; nothing else is set,

@@ -26,6 +26,15 @@ public interface RunListener {
     /** A benchmark at a param combination starts; {@code plannedIterations} counts warmup too. */
     default void onBenchmarkStart(String benchmark, ParamSet params, int plannedIterations) {}
 
+    /**
+     * Warmup is over and the measured iterations start now, on the measuring thread; counters that
+     * can only be switched on and off (perf's) are switched on here.
+     */
+    default void onMeasurementStart(String benchmark, ParamSet params) {}
+
+    /** The last measured iteration ended (or measuring was cut short by a failure); see {@link #onMeasurementStart}. */
+    default void onMeasurementEnd(String benchmark, ParamSet params) {}
+
     /** One iteration finished. */
     default void onIteration(String benchmark, ParamSet params, IterationSample sample) {}
 

@@ -70,7 +70,29 @@ public final class ForkMain {
             System.exit(3);
             return;
         }
+        PerfControl perf;
+        try {
+            perf = PerfControl.fromProperties();
+        } catch (java.io.IOException e) {
+            System.err.println("benchbook fork: cannot open perf's control fifos: " + e);
+            System.exit(3);
+            return;
+        }
         RunListener stream = new RunListener() {
+            @Override
+            public void onMeasurementStart(String benchmark, ParamSet p) {
+                if (perf != null) {
+                    perf.onMeasurementStart(benchmark, p);
+                }
+            }
+
+            @Override
+            public void onMeasurementEnd(String benchmark, ParamSet p) {
+                if (perf != null) {
+                    perf.onMeasurementEnd(benchmark, p);
+                }
+            }
+
             @Override
             public void onIteration(String benchmark, ParamSet p, IterationSample sample) {
                 protocol.print(PREFIX + "sample " + RunJson.sampleLine(sample) + "\n");

@@ -42,10 +42,20 @@ public final class ForkRunner implements Runner {
     static final Duration STARTUP_GRACE = Duration.ofSeconds(60);
 
     private final String factoryClass;
+    private final java.util.Optional<Path> perf;
 
-    /** A runner that rebuilds suites with {@code factoryClass} in every fork; null when there is none. */
+    /**
+     * A runner that rebuilds suites with {@code factoryClass} in every fork (null when there is none),
+     * counting hardware events with {@code perf stat} where the machine allows it.
+     */
     public ForkRunner(String factoryClass) {
+        this(factoryClass, PerfStat.binary());
+    }
+
+    /** A runner that counts with the given perf binary, or not at all. */
+    ForkRunner(String factoryClass, java.util.Optional<Path> perf) {
         this.factoryClass = factoryClass;
+        this.perf = perf;
     }
 
     @Override
@@ -73,12 +83,14 @@ public final class ForkRunner implements Runner {
         List<IterationSample> samples = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         Map<String, Double> runValues = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        long[] countedOps = {0};
         Status status = Status.OK;
         StopReason stop = StopReason.NONE;
         for (int fork = 1; fork <= request.suite().controls().forks(); fork++) {
             BenchmarkRun outcome;
             try {
-                outcome = runFork(request, fork, listener);
+                outcome = runFork(request, fork, listener, counts, countedOps);
             } catch (IOException | RuntimeException e) {
                 outcome = failed(request, "fork " + fork + " could not run: " + e.getMessage(), List.of());
             } catch (InterruptedException e) {
@@ -95,16 +107,20 @@ public final class ForkRunner implements Runner {
                 stop = outcome.stopReason();
             }
         }
+        if (status == Status.OK) {
+            runValues.putAll(PerfStat.perOp(counts, countedOps[0]));
+        }
         return new BenchmarkRun(request.bench().name(), request.params(), status, String.join("; ", errors), samples,
                 status == Status.OK ? stop : StopReason.NONE, runValues, ID);
     }
 
-    private BenchmarkRun runFork(RunRequest request, int fork, RunListener listener)
-            throws IOException, InterruptedException {
+    private BenchmarkRun runFork(RunRequest request, int fork, RunListener listener, Map<String, Long> counts,
+            long[] countedOps) throws IOException, InterruptedException {
         SuiteSpec spec = request.suite();
         Path log = Files.createTempFile("benchbook-fork", ".log");
+        PerfStat counting = perf.isPresent() ? PerfStat.open(perf.get()) : null;
         try {
-            Process process = new ProcessBuilder(command(spec)).redirectError(log.toFile()).start();
+            Process process = new ProcessBuilder(command(spec, counting)).redirectError(log.toFile()).start();
             try (Writer w = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
                 w.write(factoryClass + "\n" + request.bench().name() + "\n" + request.paramIndex() + "\n"
                         + RunJson.controlsLine(spec.controls()) + "\n");
@@ -127,8 +143,10 @@ public final class ForkRunner implements Runner {
                             Map.of(), ID);
                 }
             } finally {
-                // An interrupted or stopped cell must not leave a benchmark JVM running behind it.
+                // An interrupted or stopped cell must not leave a benchmark JVM running behind it (under perf,
+                // the JVM is perf's child).
                 if (process.isAlive()) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
                 }
             }
@@ -137,10 +155,18 @@ public final class ForkRunner implements Runner {
                 return failed(request, "fork JVM exited with code " + process.exitValue() + ": " + tail(log, other),
                         List.copyOf(streamed));
             }
-            return RunJson.parseRun(runLine[0], "fork " + fork + " of " + request.label(), spec.describe(),
+            BenchmarkRun run = RunJson.parseRun(runLine[0], "fork " + fork + " of " + request.label(), spec.describe(),
                     List.copyOf(streamed));
+            if (counting != null && run.status() == Status.OK) {
+                counting.counts().forEach((k, v) -> counts.merge(k, v, Long::sum));
+                countedOps[0] += run.measured().stream().mapToLong(IterationSample::batchSize).sum();
+            }
+            return run;
         } finally {
             Files.deleteIfExists(log);
+            if (counting != null) {
+                counting.close();
+            }
         }
     }
 
@@ -167,9 +193,15 @@ public final class ForkRunner implements Runner {
         }
     }
 
-    private List<String> command(SuiteSpec spec) {
+    private List<String> command(SuiteSpec spec, PerfStat counting) {
         List<String> cmd = new ArrayList<>();
+        if (counting != null) {
+            cmd.addAll(counting.prefix());
+        }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (counting != null) {
+            cmd.addAll(counting.childProperties());
+        }
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-javaagent")) {
                 cmd.add(arg);

@@ -171,6 +171,17 @@ final class BenchmarkExecution {
                 break;
             }
         }
+        listener.onMeasurementStart(bench.name(), params);
+        try {
+            return measured(loop, ctx, state, bh, batch, index, c);
+        } finally {
+            listener.onMeasurementEnd(bench.name(), params);
+        }
+    }
+
+    private StopReason measured(LoopFactory.BoundLoop loop, BenchContext ctx, Object state, Blackhole bh, long batch,
+            int first, RunControls c) throws Exception {
+        int index = first;
         List<Double> measured = new ArrayList<>();
         long measureStart = clock.nanoTime();
         while (true) {

@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * CPU cycles, instructions and cache misses. This JVM cannot open hardware counters for its own
- * threads (that needs {@code perf_event_open}, a native call), and forked runs are not yet wrapped in
- * {@code perf stat}, so runs report them as unsupported, with the platform's own reason first when
- * it has no counters at all, as on most VMs. They are never derived from wall time.
+ * threads (that needs {@code perf_event_open}, a native call), so in-process runs report them as
+ * unsupported; forked runs count them with {@code perf stat} where the machine has counters (see
+ * {@link #countable()}). Where it has none, as on most VMs, every run reports them as unsupported with
+ * the platform's reason. They are never derived from wall time.
  */
 public final class HardwareCounters implements MetricSource {
     /** The one instance. */
@@ -18,9 +19,11 @@ public final class HardwareCounters implements MetricSource {
             Path.of("/proc/sys/kernel/perf_event_paranoid"));
 
     private final Map<String, String> unsupported;
+    private final boolean countable;
 
     HardwareCounters(Path eventSources, Path paranoid) {
         String reason = reason(eventSources, paranoid);
+        countable = reason.equals(IN_PROCESS);
         Map<String, String> m = new LinkedHashMap<>();
         for (Metric metric : List.of(Metrics.CYCLES, Metrics.INSTRUCTIONS, Metrics.CACHE_MISSES)) {
             m.put(metric.id(), reason);
@@ -43,8 +46,19 @@ public final class HardwareCounters implements MetricSource {
         } catch (java.io.IOException | NumberFormatException e) {
             return "unsupported: no perf_event access (" + paranoid + " cannot be read)";
         }
-        return "unsupported: the machine has counters, but reading them needs perf_event_open, a native call this "
-                + "JVM cannot make, and Benchbook does not yet wrap forked runs in perf stat";
+        return IN_PROCESS;
+    }
+
+    /** The reason on a machine with counters: only in-process runs lack them. */
+    static final String IN_PROCESS = "unsupported: counting in-process needs perf_event_open, a native call this JVM "
+            + "cannot make; run with .forks(n), which counts them with perf stat";
+
+    /**
+     * Whether the machine exposes counters that {@code perf stat} may read for a process of this user:
+     * a PMU, and perf_event_paranoid at most 2. Forked runs then count them.
+     */
+    public boolean countable() {
+        return countable;
     }
 
     @Override
@@ -64,12 +78,6 @@ public final class HardwareCounters implements MetricSource {
 
     @Override
     public Probe open() {
-        return new Probe() {
-            @Override
-            public void begin(long[] into, int offset) {}
-
-            @Override
-            public void end(long[] into, int offset) {}
-        };
+        return Probe.NONE;
     }
 }

@@ -37,6 +37,15 @@ public interface MetricSource {
 
     /** Reads a source's raw counters; one per benchmark run, used by the measuring thread only. */
     interface Probe {
+        /** The probe of a source without metrics (one that only lists what it cannot give). */
+        Probe NONE = new Probe() {
+            @Override
+            public void begin(long[] into, int offset) {}
+
+            @Override
+            public void end(long[] into, int offset) {}
+        };
+
         /**
          * Reads every counter just before a timed batch into {@code into[offset..offset+k)}, k the
          * number of {@link #metrics()}; a counter that cannot be read now writes -1. Must not allocate.

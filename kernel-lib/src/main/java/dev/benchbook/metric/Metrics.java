@@ -48,15 +48,18 @@ public final class Metrics {
     /** Peak resident set size of a process. */
     public static final Metric PEAK_RSS_BYTES = new Metric("peak_rss_bytes", "bytes", Direction.LOWER_IS_BETTER,
             Scope.PER_ITERATION, Aggregate.MAX, "peak resident set size of the process");
-    /** CPU cycles, from hardware counters. */
-    public static final Metric CYCLES = new Metric("cycles", "count", Direction.LOWER_IS_BETTER, Scope.PER_RUN,
-            Aggregate.MEAN, "CPU cycles (hardware counter)");
-    /** Retired instructions, from hardware counters. */
-    public static final Metric INSTRUCTIONS = new Metric("instructions", "count", Direction.LOWER_IS_BETTER,
-            Scope.PER_RUN, Aggregate.MEAN, "retired instructions (hardware counter)");
-    /** Cache misses, from hardware counters. */
-    public static final Metric CACHE_MISSES = new Metric("cache_misses", "count", Direction.LOWER_IS_BETTER,
-            Scope.PER_RUN, Aggregate.MEAN, "last-level cache misses (hardware counter)");
+    /** CPU cycles per operation, from hardware counters. */
+    public static final Metric CYCLES = new Metric("cycles", "count/op", Direction.LOWER_IS_BETTER, Scope.PER_RUN,
+            Aggregate.MEAN, "CPU cycles per operation over the measured iterations (perf stat around the forks; "
+                    + "each iteration's untimed verification call included)");
+    /** Retired instructions per operation, from hardware counters. */
+    public static final Metric INSTRUCTIONS = new Metric("instructions", "count/op", Direction.LOWER_IS_BETTER,
+            Scope.PER_RUN, Aggregate.MEAN, "retired instructions per operation over the measured iterations (perf "
+                    + "stat around the forks; each iteration's untimed verification call included)");
+    /** Cache misses per operation, from hardware counters. */
+    public static final Metric CACHE_MISSES = new Metric("cache_misses", "count/op", Direction.LOWER_IS_BETTER,
+            Scope.PER_RUN, Aggregate.MEAN, "cache misses per operation over the measured iterations (perf stat "
+                    + "around the forks; each iteration's untimed verification call included)");
 
     /** Every metric above, in the order tables show them. */
     public static final List<Metric> BUILT_IN = List.of(WALL_NS, CPU_NS, ALLOC_BYTES_PER_OP, GC_COUNT, GC_TIME_MS,

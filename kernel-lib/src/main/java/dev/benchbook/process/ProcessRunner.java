@@ -113,13 +113,7 @@ public final class ProcessRunner implements Runner {
 
             @Override
             public Probe open() {
-                return new Probe() {
-                    @Override
-                    public void begin(long[] into, int offset) {}
-
-                    @Override
-                    public void end(long[] into, int offset) {}
-                };
+                return Probe.NONE;
             }
         };
     }

@@ -61,6 +61,72 @@ class ForkRunnerIT {
         assertEquals("fork", result.runs().get(0).runner());
     }
 
+    /** A stand-in for perf: runs the command, acknowledges control commands, logs them, writes fixed counts per enable. */
+    private static final String FAKE_PERF = String.join("\n",
+            "#!/usr/bin/env bash",
+            "set -u",
+            "out=''; ctl=''; ack=''",
+            "while [ \"$1\" != '--' ]; do",
+            "  case \"$1\" in",
+            "    -o) out=\"$2\"; shift ;;",
+            "    --control=fifo:*) spec=\"${1#--control=fifo:}\"; ctl=\"${spec%%,*}\"; ack=\"${spec#*,}\" ;;",
+            "  esac",
+            "  shift",
+            "done",
+            "shift",
+            "log=\"$(dirname \"$0\")/commands.log\"",
+            "touch \"$log\"; before=$(grep -c '^enable$' \"$log\")",
+            "exec 3<>\"$ctl\" 4<>\"$ack\"",
+            "( while read -r cmd <&3; do echo \"$cmd\" >> \"$log\"; printf 'ack\\n\\0' >&4; done ) &",
+            "reader=$!",
+            "\"$@\"",
+            "status=$?",
+            "kill $reader 2>/dev/null",
+            "on=$(( $(grep -c '^enable$' \"$log\") - before ))",
+            "{ echo '# started on a stand-in'; echo; echo \"$((3000000 * on)),,cycles,100,100.00,,\";",
+            "  echo \"$((6000000 * on)),,instructions:u,100,100.00,2.00,insn per cycle\";",
+            "  echo '<not supported>,,cache-misses,0,100.00,,'; } > \"$out\"",
+            "exit $status", "");
+
+    @Test
+    void forksUnderPerfCountOnlyTheMeasuredIterationsPerOperation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path perf = dir.resolve("perf");
+        java.nio.file.Files.writeString(perf, FAKE_PERF);
+        perf.toFile().setExecutable(true);
+        var spec = new SortingSuite().create();
+        var runner = new dev.benchbook.engine.SuiteRunner(java.util.List.of(new ForkRunner(SortingSuite.class.getName(),
+                java.util.Optional.of(perf))), java.util.List.of(dev.benchbook.metric.HardwareCounters.INSTANCE),
+                dev.benchbook.engine.RunListener.NONE);
+        var result = runner.run(spec.withControls(spec.controls().withForks(2)));
+        BenchmarkRun run = result.runs().get(0);
+        assertEquals(Status.OK, run.status(), run.error());
+        // Counting switched on at the first measured iteration and off after the last, once per fork.
+        assertEquals(java.util.List.of("enable", "disable", "enable", "disable"),
+                java.nio.file.Files.readAllLines(dir.resolve("commands.log")));
+        long ops = run.measured().stream().mapToLong(IterationSample::batchSize).sum();
+        assertEquals(2 * 3_000_000.0 / ops, run.runValue("cycles"), 1e-9);
+        assertEquals(2 * 6_000_000.0 / ops, run.runValue("instructions"), 1e-9);
+        assertTrue(Double.isNaN(run.runValue("cache_misses")), "perf could not count it: no figure");
+        Results r = new Results(result);
+        assertEquals(run.runValue("cycles"), r.summary().doubleColumn("cycles").get(0), 1e-9);
+        var metrics = r.metrics();
+        var cache = metrics.where(metrics.stringColumn("metric").isEqualTo("cache_misses"));
+        assertFalse(cache.booleanColumn("supported").get(0), metrics.print());
+        assertTrue(metrics.where(metrics.stringColumn("metric").isEqualTo("instructions")).booleanColumn("supported")
+                .get(0), metrics.print());
+    }
+
+    @Test
+    void perfStatOutputIsReadPerEventAndUncountedEventsAreLeftOut() {
+        var counts = PerfStat.parse(java.util.List.of("# started on Tue", "", "12345,,cycles,1000,100.00,,",
+                "678,,instructions:u,1000,100.00,0.05,insn per cycle", "<not counted>,,cache-misses,0,0.00,,",
+                "99,,branch-misses,1,1,,"));
+        assertEquals(java.util.Map.of("cycles", 12345L, "instructions", 678L), counts);
+        assertEquals(java.util.Map.of("cycles", 1234.5, "instructions", 67.8), PerfStat.perOp(counts, 10));
+        assertTrue(PerfStat.perOp(counts, 0).isEmpty(), "no measured operation, no per-op figure");
+    }
+
     @Test
     void jvmArgsReachTheForkedJvm() {
         Results r = Bench.suite(PropertySuite.class).jvmArgs("-Dbenchbook.it.flag=forked").forks(1).quiet().run();

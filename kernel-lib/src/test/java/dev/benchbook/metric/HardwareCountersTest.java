@@ -60,6 +60,7 @@ class HardwareCountersTest {
     void paranoidAboveTwoMeansNoPerfEventAccessAndSaysTheFix(@TempDir Path root) throws IOException {
         String why = reason(counters(root, true, "3\n"));
         assertTrue(why.startsWith("unsupported: no perf_event access"), why);
+        assertFalse(counters(root, true, "3").countable());
         assertTrue(why.contains("perf_event_paranoid is 3"), why);
         assertTrue(why.contains("lower it to 2 or less"), why);
     }
@@ -73,9 +74,11 @@ class HardwareCountersTest {
     @Test
     void pmuAndPermissionStillLeaveTheInProcessReason(@TempDir Path root) throws IOException {
         for (String level : List.of("1\n", "2", "-1")) {
-            String why = reason(counters(root.resolve("level" + level.trim()), true, level));
+            HardwareCounters c = counters(root.resolve("level" + level.trim()), true, level);
+            String why = reason(c);
             assertTrue(why.startsWith("unsupported: "), why);
-            assertTrue(why.contains("perf_event_open"), why);
+            assertTrue(why.contains("perf_event_open") && why.contains(".forks(n)"), why);
+            assertTrue(c.countable(), "a PMU and paranoid <= 2: forks count with perf stat");
             assertFalse(why.contains("PMU"), why);
             assertFalse(why.contains("no perf_event access"), why);
         }
