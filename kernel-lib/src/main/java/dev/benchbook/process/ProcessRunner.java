@@ -24,16 +24,33 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a {@link Command} benchmark as a process per iteration: warmup runs, then measured runs, each
- * timed from start to exit on the monotonic clock, its stdout hashed (FNV-1a over the bytes) so that
- * the determinism checks apply. A non-zero exit, a program that cannot start, or a run past the
- * suite's timeout fails the benchmark with the program's stderr and the suite goes on. Adaptive
- * stopping is not applied: a process run measures {@code iterations} runs (the fixed count, or the
- * minimum of an adaptive suite).
+ * Runs a {@link Command} benchmark as a process per iteration: warmup runs, then measured runs, its
+ * stdout hashed (FNV-1a over the bytes) so that the determinism checks apply. Each run goes through
+ * the native rusage runner ({@link NativeRusage}, built on first use with the machine's C compiler),
+ * which times it from fork to exit on the monotonic clock and gives the child's own {@code user_ns},
+ * {@code sys_ns} and {@code peak_rss_bytes} (never below the runner's floor of about 1 MiB; the JVM's
+ * resident set is not inherited). Without a C compiler the runs are timed by the JVM from start to
+ * exit and those three metrics are listed unsupported with the reason ({@link #limits()}).
+ *
+ * <p>A non-zero exit, a program that cannot start, or a run past the suite's timeout fails the
+ * benchmark with the program's stderr and the suite goes on; a timed-out or interrupted run is killed
+ * with everything it started. Adaptive stopping is not applied: a process run measures {@code
+ * iterations} runs (the fixed count, or the minimum of an adaptive suite).
  */
 public final class ProcessRunner implements Runner {
     /** This runner's id. */
     public static final String ID = "process";
+
+    private final NativeRusage rusage;
+
+    /** A runner that measures through the JVM's shared native rusage runner when it can be built. */
+    public ProcessRunner() {
+        this(NativeRusage.shared());
+    }
+
+    ProcessRunner(NativeRusage rusage) {
+        this.rusage = rusage;
+    }
 
     @Override
     public String id() {
@@ -51,18 +68,24 @@ public final class ProcessRunner implements Runner {
         Command command = (Command) request.bench().body();
         RunControls c = request.suite().controls();
         List<IterationSample> samples = new ArrayList<>();
+        Path runner = rusage.executable().orElse(null);
         long deadline = System.nanoTime() + c.timeout().toNanos();
         int total = c.warmupIterations() + c.iterations();
         for (int i = 0; i < total; i++) {
             Outcome o;
             try {
-                o = once(command, deadline);
+                o = once(command, runner, deadline);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CancellationException("process run of " + request.label() + " was interrupted");
             } catch (IOException e) {
                 return result(request, Status.FAILED, "cannot start " + command.argv().get(0) + ": " + e.getMessage()
                         + "; check that the program exists and is executable", samples);
+            }
+            if (!o.runnerError.isEmpty()) {
+                return result(request, Status.FAILED, "the rusage runner " + runner + " failed during run " + i
+                        + " of `" + command.line() + "`: " + o.runnerError + "; delete " + runner
+                        + " to rebuild it", samples);
             }
             if (o.timedOut) {
                 return result(request, Status.TIMED_OUT, "exceeded timeout " + c.timeout() + " during run " + i
@@ -72,7 +95,7 @@ public final class ProcessRunner implements Runner {
                 return result(request, Status.FAILED, "`" + command.line() + "` exited with code " + o.exit
                         + (o.stderr.isBlank() ? "" : ": " + o.stderr.strip()), samples);
             }
-            IterationSample s = new IterationSample(i, i < c.warmupIterations(), 0, 1, o.wallNs, o.hash, Map.of());
+            IterationSample s = new IterationSample(i, i < c.warmupIterations(), 0, 1, o.wallNs, o.hash, o.values);
             samples.add(s);
             listener.onIteration(request.bench().name(), request.params(), s);
         }
@@ -80,9 +103,20 @@ public final class ProcessRunner implements Runner {
                 Map.of(), ID);
     }
 
-    /** What this runner cannot measure yet, with the reason. */
+    /**
+     * What process runs cannot measure on this machine, with the reason: nothing when the native
+     * rusage runner is built (building it on the first call), else {@code user_ns}, {@code sys_ns}
+     * and {@code peak_rss_bytes} with why it could not be built.
+     */
     public static Map<String, String> unsupported() {
-        String why = "unsupported by the process runner: Java's Process API gives no per-child rusage";
+        return unsupported(NativeRusage.shared());
+    }
+
+    static Map<String, String> unsupported(NativeRusage rusage) {
+        if (rusage.executable().isPresent()) {
+            return Map.of();
+        }
+        String why = rusage.reason();
         Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put(Metrics.USER_NS.id(), why);
         m.put(Metrics.SYS_NS.id(), why);
@@ -91,8 +125,9 @@ public final class ProcessRunner implements Runner {
     }
 
     /**
-     * A metric source with no metrics that lists what process runs lack, so that a suite with
-     * commands says so in its metrics; it reads nothing.
+     * A metric source with no metrics that lists what process runs lack ({@link #unsupported()}),
+     * so that a suite with commands says so in its metrics; it reads nothing. The process runner
+     * itself puts {@code user_ns}, {@code sys_ns} and {@code peak_rss_bytes} into its samples.
      */
     public static dev.benchbook.metric.MetricSource limits() {
         return new dev.benchbook.metric.MetricSource() {
@@ -122,14 +157,30 @@ public final class ProcessRunner implements Runner {
         return new BenchmarkRun(r.bench().name(), r.params(), status, error, samples, StopReason.NONE, Map.of(), ID);
     }
 
-    private record Outcome(long wallNs, int exit, long hash, String stderr, boolean timedOut) {}
+    private record Outcome(long wallNs, int exit, long hash, String stderr, boolean timedOut,
+            Map<String, Double> values, String runnerError) {
+        static Outcome timeout() {
+            return new Outcome(0, -1, 0, "", true, Map.of(), "");
+        }
+    }
 
-    private static Outcome once(Command command, long deadline) throws IOException, InterruptedException {
+    /**
+     * Runs the command once, through {@code runner} when there is one. A program the runner cannot
+     * execute is reported like one Java cannot start: as an IOException with the errno text.
+     */
+    private static Outcome once(Command command, Path runner, long deadline) throws IOException, InterruptedException {
         Path err = Files.createTempFile("benchbook-process", ".err");
         Path outFile = Files.createTempFile("benchbook-process", ".out");
+        Path usage = runner == null ? null : Files.createTempFile("benchbook-process", ".rusage");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command.argv()).redirectError(err.toFile())
-                    .redirectOutput(outFile.toFile());
+            List<String> argv = command.argv();
+            if (runner != null) {
+                argv = new ArrayList<>();
+                argv.add(runner.toString());
+                argv.add(usage.toString());
+                argv.addAll(command.argv());
+            }
+            ProcessBuilder pb = new ProcessBuilder(argv).redirectError(err.toFile()).redirectOutput(outFile.toFile());
             if (command.directory() != null) {
                 pb.directory(command.directory().toFile());
             }
@@ -148,7 +199,7 @@ public final class ProcessRunner implements Runner {
             }
             if (!exited) {
                 stop(p);
-                return new Outcome(0, -1, 0, "", true);
+                return Outcome.timeout();
             }
             long wall = System.nanoTime() - t0;
             long hash = 0xcbf29ce484222325L;
@@ -162,11 +213,33 @@ public final class ProcessRunner implements Runner {
                 }
             }
             String stderr = Files.readString(err, StandardCharsets.UTF_8);
-            return new Outcome(wall, p.exitValue(), hash, stderr.length() > 2000 ? stderr.substring(0, 2000) : stderr,
-                    false);
+            stderr = stderr.length() > 2000 ? stderr.substring(0, 2000) : stderr;
+            if (runner == null) {
+                return new Outcome(wall, p.exitValue(), hash, stderr, false, Map.of(), "");
+            }
+            String line = Files.readString(usage, StandardCharsets.UTF_8).strip();
+            Map<String, Long> r = NativeRusage.parse(line);
+            if (p.exitValue() == 127 && line.isEmpty()) {
+                String prefix = "benchbook-rusage: cannot execute " + command.argv().get(0) + ": ";
+                String why = stderr.strip();
+                throw new IOException(why.startsWith(prefix) ? why.substring(prefix.length()) : why);
+            }
+            if (p.exitValue() != 0 || r == null) {
+                return new Outcome(0, -1, hash, stderr, false, Map.of(), "exit " + p.exitValue() + ", result '" + line
+                        + "'" + (stderr.isBlank() ? "" : ", stderr: " + stderr.strip()));
+            }
+            Map<String, Double> values = new java.util.LinkedHashMap<>();
+            values.put(Metrics.USER_NS.id(), (double) r.get("user_ns"));
+            values.put(Metrics.SYS_NS.id(), (double) r.get("sys_ns"));
+            values.put(Metrics.PEAK_RSS_BYTES.id(), (double) r.get("maxrss_bytes"));
+            return new Outcome(Math.max(1, r.get("wall_ns")), (int) (long) r.get("status"), hash, stderr, false, values,
+                    "");
         } finally {
             Files.deleteIfExists(err);
             Files.deleteIfExists(outFile);
+            if (usage != null) {
+                Files.deleteIfExists(usage);
+            }
         }
     }
 

@@ -11,17 +11,24 @@ import dev.benchbook.engine.RunListener;
 import dev.benchbook.engine.RunRequest;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;
+import dev.benchbook.result.MetricSet;
 import dev.benchbook.result.Status;
 import dev.benchbook.result.StopReason;
 import dev.benchbook.spec.ParamSet;
 import dev.benchbook.spec.SuiteSpec;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
 
-/** Real processes: echo, a shell that fails, a missing program, sleeps past the timeout. */
+/**
+ * Real processes through the native rusage runner: echo, a shell that fails, a missing program,
+ * sleeps past the timeout, a CPU loop, a 64 MiB allocation.
+ */
 class ProcessRunnerTest {
 
     @Test
@@ -114,6 +121,79 @@ class ProcessRunnerTest {
     }
 
     @Test
+    void eachRunReportsTheChildsOwnUserSysAndPeakRss() {
+        Results r = Bench.suite("p")
+                .command("loop", "/bin/sh", "-c", "i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done")
+                .iterations(2).warmup(1).quiet().run();
+        BenchmarkRun run = r.result().runs().get(0);
+        assertEquals(Status.OK, run.status(), run.error());
+        assertEquals(3, run.samples().size());
+        for (IterationSample s : run.samples()) {
+            assertEquals(Set.of("user_ns", "sys_ns", "peak_rss_bytes"), s.values().keySet(), s.toString());
+            assertTrue(s.value("user_ns") > 0, "the loop runs in user mode: " + s);
+            assertTrue(s.value("sys_ns") >= 0, s.toString());
+            assertTrue(s.value("peak_rss_bytes") > 0, s.toString());
+            assertTrue(s.wallNs() > 0, s.toString());
+        }
+        System.out.println("shell loop: " + run.samples());
+        MetricSet metrics = r.result().metrics();
+        for (String id : List.of("user_ns", "sys_ns", "peak_rss_bytes")) {
+            assertTrue(metrics.has(id), id + " is measured: " + metrics);
+            assertFalse(metrics.unsupported().containsKey(id), metrics.unsupported().toString());
+        }
+        Table table = r.metrics();
+        for (String id : List.of("user_ns", "sys_ns", "peak_rss_bytes")) {
+            Table row = table.where(table.stringColumn("metric").isEqualTo(id));
+            assertEquals(1, row.rowCount(), table.print());
+            assertTrue(row.booleanColumn("supported").get(0), table.print());
+        }
+        assertEquals(Map.of(), ProcessRunner.unsupported(), "nothing is unsupported once the runner is built");
+        assertEquals(Map.of(), ProcessRunner.limits().unsupported());
+    }
+
+    @Test
+    void peakRssIsTheChildsOwnNotTheJvms() throws Exception {
+        Results r = Bench.suite("p").command("true", "/bin/true")
+                .command("alloc64", "python3", "-c", "b = bytearray(64 << 20)")
+                .iterations(2).warmup(0).quiet().run();
+        BenchmarkRun small = r.result().runs().get(0);
+        BenchmarkRun big = r.result().runs().get(1);
+        assertEquals(Status.OK, small.status(), small.error());
+        assertEquals(Status.OK, big.status(), big.error());
+        long jvm = jvmPeakRss();
+        System.out.println("peak RSS of /bin/true " + rss(small) + ", of the 64 MiB program " + rss(big)
+                + ", of this JVM " + jvm);
+        assertTrue(jvm > 16L << 20, "precondition: the JVM itself holds more than 16 MiB: " + jvm);
+        for (double b : rss(small)) {
+            assertTrue(b > 0 && b < 16 << 20, "/bin/true is small, the JVM's resident set is not inherited: " + b);
+        }
+        for (double b : rss(big)) {
+            assertTrue(b >= 64 << 20, "the 64 MiB buffer is counted: " + b);
+        }
+    }
+
+    @Test
+    void aProgramKilledByASignalFailsWith128PlusTheSignal() {
+        Results r = Bench.suite("p").command("killed", "/bin/sh", "-c", "kill -9 $$").iterations(1).warmup(0)
+                .quiet().run();
+        BenchmarkRun run = r.result().runs().get(0);
+        assertEquals(Status.FAILED, run.status());
+        assertTrue(run.error().contains("exited with code 137"), run.error());
+    }
+
+    @Test
+    void aProgramOnThePathIsFoundAndAMissingOneNamed() {
+        Results ok = Bench.suite("p").command("echo", "echo", "hi").iterations(1).warmup(0).quiet().run();
+        assertEquals(Status.OK, ok.result().runs().get(0).status(), ok.result().runs().get(0).error());
+        Results r = Bench.suite("p").command("missing", "benchbook-no-such-program-on-path").iterations(1).warmup(0)
+                .quiet().run();
+        BenchmarkRun run = r.result().runs().get(0);
+        assertEquals(Status.FAILED, run.status());
+        assertTrue(run.error().startsWith("cannot start benchbook-no-such-program-on-path: "), run.error());
+        assertTrue(run.error().contains("check that the program exists"), run.error());
+    }
+
+    @Test
     void onlyCommandsAreSupported() {
         SuiteSpec spec = Bench.suite("p").command("c", "/bin/true").benchmark("b", ctx -> 1).build();
         ProcessRunner runner = new ProcessRunner();
@@ -145,6 +225,17 @@ class ProcessRunnerTest {
     private static boolean isSleep(ProcessHandle h, String seconds) {
         return h.info().command().map(c -> c.endsWith("sleep")).orElse(false)
                 && h.info().arguments().map(a -> List.of(a).equals(List.of(seconds))).orElse(false);
+    }
+
+    private static List<Double> rss(BenchmarkRun run) {
+        return run.samples().stream().map(s -> s.value("peak_rss_bytes")).toList();
+    }
+
+    /** VmHWM of this JVM, in bytes. */
+    private static long jvmPeakRss() throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmHWM:")).map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
+                .findFirst().orElseThrow();
     }
 
     private static long fnv1a(String text) {
