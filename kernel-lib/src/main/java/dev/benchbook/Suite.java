@@ -420,76 +420,18 @@ public final class Suite<S> {
         SuiteChecks.params(params, problems);
         SuiteChecks.baseline(baseline, benchmarks, problems);
         SuiteChecks.benchmarks(benchmarks, setupDeclared, problems);
-        if (warmup < 0) {
-            problems.add(new SpecProblem("warmup", String.valueOf(warmup), "must be >= 0", "use warmup(0) to skip warmup"));
-        }
-        String iterField = fixedIterations ? "iterations" : "minIterations";
-        if (iterations < 1) {
-            problems.add(new SpecProblem(iterField, String.valueOf(iterations), "must be >= 1",
-                    "use " + iterField + "(10); a confidence interval needs at least 2"));
-        }
-        if (!fixedIterations && maxIterations < Math.max(1, iterations)) {
-            problems.add(new SpecProblem("maxIterations", String.valueOf(maxIterations),
-                    "must be >= minIterations (" + iterations + ")", "raise maxIterations or lower minIterations"));
-        }
-        if (!(targetPrecision > 0 && targetPrecision < 1)) {
-            problems.add(new SpecProblem("targetPrecision", String.valueOf(targetPrecision),
-                    "must be between 0 and 1, exclusive", "use targetPrecision(0.02) for a half-width of 2% of the mean"));
-        }
-        SuiteChecks.positive(problems, "maxTime", maxTime, "use maxTime(Duration.ofSeconds(10))");
-        SuiteChecks.positive(problems, "iterationTime", iterationTime, "use iterationTime(Duration.ofMillis(100))");
-        SuiteChecks.positive(problems, "timeout", timeout, "use timeout(Duration.ofMinutes(5))");
-        if (!(confidence > 0 && confidence < 1)) {
-            problems.add(new SpecProblem("confidence", String.valueOf(confidence), "must be between 0 and 1, exclusive",
-                    "use confidence(0.999) for 99.9% or confidence(0.95) for 95%"));
-        }
-        if (!(maxTimingCv > 0)) {
-            problems.add(new SpecProblem("maxTimingCv", String.valueOf(maxTimingCv), "must be > 0",
-                    "use maxTimingCv(0.05) for 5%, or Double.POSITIVE_INFINITY to turn the check off"));
-        }
-        if (!(allocTolerance >= 0)) {
-            problems.add(new SpecProblem("allocTolerance", String.valueOf(allocTolerance), "must be >= 0",
-                    "use allocTolerance(0.05) for 5%"));
-        }
-        for (Expectation e : expectations) {
-            if (e == null || Double.isNaN(e.max())) {
-                problems.add(new SpecProblem("expect", String.valueOf(e), "needs a bound",
-                        "use Expect.meanNsAtMost(500) or Expect.allocBytesAtMost(0)"));
-            } else if (e.benchmark() != null && benchmarks.stream().noneMatch(b -> e.benchmark().equals(b.name()))) {
-                problems.add(new SpecProblem("expect", e.describe(), "names no benchmark of this suite",
-                        "use one of " + benchmarks.stream().map(BenchmarkSpec::name).toList()));
-            }
-        }
-        if (adaptiveWarmup && maxWarmup < warmup) {
-            problems.add(new SpecProblem("adaptiveWarmup(max)", String.valueOf(maxWarmup), "must be >= the minimum ("
-                    + warmup + ")", "use adaptiveWarmup(5, 50)"));
-        } else if (adaptiveWarmup && maxWarmup < Defaults.WARMUP_WINDOW) {
-            problems.add(new SpecProblem("adaptiveWarmup(max)", String.valueOf(maxWarmup), "must be >= "
-                    + Defaults.WARMUP_WINDOW + ", the iterations the steadiness test looks at",
-                    "use adaptiveWarmup(" + warmup + ", " + Defaults.WARMUP_WINDOW + ") or more, or warmup(n) for exactly n"));
-        }
-        if (memoryLimit != -1 && memoryLimit <= 0) {
-            problems.add(new SpecProblem("memoryLimit", String.valueOf(memoryLimit), "must be a positive number of bytes",
-                    "use memoryLimit(64L << 20) for 64 MiB"));
-        }
-        if (!jvmArgs.isEmpty() && forks == 0) {
-            problems.add(new SpecProblem("jvmArgs", jvmArgs.toString(), "JVM options cannot apply to this JVM",
-                    "add .forks(1) or more, which start fresh JVMs with them"));
-        }
-        if (forks < 0) {
-            problems.add(new SpecProblem("forks", String.valueOf(forks), "must be >= 0",
-                    "use forks(0) to run in this JVM, or forks(3) for three fresh JVMs"));
-        }
+        RunControls controls = new RunControls(warmup, iterations, fixedIterations, maxIterations, maxTime,
+                targetPrecision, iterationTime, timeout, seed, confidence, forks, adaptiveWarmup,
+                adaptiveWarmup ? maxWarmup : warmup, memoryLimit, jvmArgs);
+        Checks checks = new Checks(maxTimingCv, allocTolerance, expectations, strict);
+        SuiteChecks.controls(controls, benchmarks, problems);
+        SuiteChecks.checks(checks, benchmarks, problems);
         if (setupDeclared && setup == null) {
             problems.add(new SpecProblem("setup", "null", "must be a function", "pass ctx -> state, or remove .setup(...)"));
         }
         if (!problems.isEmpty()) {
             throw new SuiteValidationException(name, problems);
         }
-        RunControls controls = new RunControls(warmup, iterations, fixedIterations, maxIterations, maxTime,
-                targetPrecision, iterationTime, timeout, seed, confidence, forks, adaptiveWarmup,
-                adaptiveWarmup ? maxWarmup : warmup, memoryLimit, jvmArgs);
-        Checks checks = new Checks(maxTimingCv, allocTolerance, expectations, strict);
         return new SuiteSpec(name, description, params, benchmarks, setup, teardown, controls, checks, baseline,
                 metricSources);
     }

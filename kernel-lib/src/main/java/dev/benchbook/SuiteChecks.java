@@ -1,6 +1,10 @@
 package dev.benchbook;
 
 import dev.benchbook.spec.BenchmarkSpec;
+import dev.benchbook.spec.Checks;
+import dev.benchbook.spec.Defaults;
+import dev.benchbook.spec.Expectation;
+import dev.benchbook.spec.RunControls;
 import dev.benchbook.spec.ParamSpec;
 import dev.benchbook.spec.SpecProblem;
 import dev.benchbook.table.Columns;
@@ -72,6 +76,77 @@ final class SuiteChecks {
             } else if (b.isStateful() && !setupDeclared) {
                 problems.add(new SpecProblem(field, "(ctx, state) -> ...", "reads state but the suite has no setup",
                         "add .setup(ctx -> state) before it, or write it as ctx -> result"));
+            }
+        }
+    }
+
+    /** The rules of the run controls, each broken one a problem named by its DSL method. */
+    static void controls(RunControls c, List<BenchmarkSpec> benchmarks, List<SpecProblem> problems) {
+        if (c.warmupIterations() < 0) {
+            problems.add(new SpecProblem("warmup", String.valueOf(c.warmupIterations()), "must be >= 0",
+                    "use warmup(0) to skip warmup"));
+        }
+        String iterField = c.fixedIterations() ? "iterations" : "minIterations";
+        if (c.iterations() < 1) {
+            problems.add(new SpecProblem(iterField, String.valueOf(c.iterations()), "must be >= 1",
+                    "use " + iterField + "(10); a confidence interval needs at least 2"));
+        }
+        if (!c.fixedIterations() && c.maxIterations() < Math.max(1, c.iterations())) {
+            problems.add(new SpecProblem("maxIterations", String.valueOf(c.maxIterations()),
+                    "must be >= minIterations (" + c.iterations() + ")", "raise maxIterations or lower minIterations"));
+        }
+        if (!(c.targetPrecision() > 0 && c.targetPrecision() < 1)) {
+            problems.add(new SpecProblem("targetPrecision", String.valueOf(c.targetPrecision()),
+                    "must be between 0 and 1, exclusive", "use targetPrecision(0.02) for a half-width of 2% of the mean"));
+        }
+        positive(problems, "maxTime", c.maxTime(), "use maxTime(Duration.ofSeconds(10))");
+        positive(problems, "iterationTime", c.iterationTime(), "use iterationTime(Duration.ofMillis(100))");
+        positive(problems, "timeout", c.timeout(), "use timeout(Duration.ofMinutes(5))");
+        if (!(c.confidence() > 0 && c.confidence() < 1)) {
+            problems.add(new SpecProblem("confidence", String.valueOf(c.confidence()), "must be between 0 and 1, exclusive",
+                    "use confidence(0.999) for 99.9% or confidence(0.95) for 95%"));
+        }
+        int maxWarmup = c.maxWarmupIterations();
+        if (c.adaptiveWarmup() && maxWarmup < c.warmupIterations()) {
+            problems.add(new SpecProblem("adaptiveWarmup(max)", String.valueOf(maxWarmup), "must be >= the minimum ("
+                    + c.warmupIterations() + ")", "use adaptiveWarmup(5, 50)"));
+        } else if (c.adaptiveWarmup() && maxWarmup < Defaults.WARMUP_WINDOW) {
+            problems.add(new SpecProblem("adaptiveWarmup(max)", String.valueOf(maxWarmup), "must be >= "
+                    + Defaults.WARMUP_WINDOW + ", the iterations the steadiness test looks at",
+                    "use adaptiveWarmup(" + c.warmupIterations() + ", " + Defaults.WARMUP_WINDOW
+                            + ") or more, or warmup(n) for exactly n"));
+        }
+        if (c.memoryLimitBytes() != -1 && c.memoryLimitBytes() <= 0) {
+            problems.add(new SpecProblem("memoryLimit", String.valueOf(c.memoryLimitBytes()),
+                    "must be a positive number of bytes", "use memoryLimit(64L << 20) for 64 MiB"));
+        }
+        if (!c.jvmArgs().isEmpty() && c.forks() == 0) {
+            problems.add(new SpecProblem("jvmArgs", c.jvmArgs().toString(), "JVM options cannot apply to this JVM",
+                    "add .forks(1) or more, which start fresh JVMs with them"));
+        }
+        if (c.forks() < 0) {
+            problems.add(new SpecProblem("forks", String.valueOf(c.forks()), "must be >= 0",
+                    "use forks(0) to run in this JVM, or forks(3) for three fresh JVMs"));
+        }
+    }
+
+    /** The rules of the checks: positive bounds, and expectations that name a benchmark of the suite. */
+    static void checks(Checks k, List<BenchmarkSpec> benchmarks, List<SpecProblem> problems) {
+        if (!(k.maxTimingCv() > 0)) {
+            problems.add(new SpecProblem("maxTimingCv", String.valueOf(k.maxTimingCv()), "must be > 0",
+                    "use maxTimingCv(0.05) for 5%, or Double.POSITIVE_INFINITY to turn the check off"));
+        }
+        if (!(k.allocTolerance() >= 0)) {
+            problems.add(new SpecProblem("allocTolerance", String.valueOf(k.allocTolerance()), "must be >= 0",
+                    "use allocTolerance(0.05) for 5%"));
+        }
+        for (Expectation e : k.expectations()) {
+            if (e == null || Double.isNaN(e.max())) {
+                problems.add(new SpecProblem("expect", String.valueOf(e), "needs a bound",
+                        "use Expect.meanNsAtMost(500) or Expect.allocBytesAtMost(0)"));
+            } else if (e.benchmark() != null && benchmarks.stream().noneMatch(b -> e.benchmark().equals(b.name()))) {
+                problems.add(new SpecProblem("expect", e.describe(), "names no benchmark of this suite",
+                        "use one of " + benchmarks.stream().map(BenchmarkSpec::name).toList()));
             }
         }
     }
