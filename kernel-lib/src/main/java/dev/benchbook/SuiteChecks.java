@@ -26,7 +26,7 @@ final class SuiteChecks {
                 problems.add(new SpecProblem("param", quote(p.name()), "a param needs a name",
                         "use param(\"size\", 1_000, 100_000)"));
             } else if (Columns.RESERVED.contains(p.name())) {
-                problems.add(new SpecProblem(field, quote(p.name()), "is the name of a fixed result column, so the "
+                problems.add(new SpecProblem(field, String.valueOf(p.values()), "is the name of a fixed result column, so the "
                         + "tables could not tell the two apart", "rename the param, e.g. param(\"" + p.name()
                         + "_value\", ...)"));
             } else if (!names.add(p.name())) {
