@@ -100,7 +100,7 @@ class BaselineAndColumnsTest {
             assertEquals(1, e.problems().size(), e.getMessage());
             SpecProblem p = e.problems().get(0);
             assertEquals("param(\"" + name + "\")", p.field());
-            assertEquals("\"" + name + "\"", p.value());
+            assertEquals("[1, 2]", p.value(), "the values, as other param problems show them");
             assertTrue(p.rule().contains("fixed result column"), p.rule());
             assertEquals("rename the param, e.g. param(\"" + name + "_value\", ...)", p.fix());
             assertTrue(e.getMessage().contains(p.message()), e.getMessage());
