@@ -123,11 +123,6 @@ public final class RunJson {
         return RunReader.benchmarkRun(new Tree(source, "", tree(json, source)), suite, samples);
     }
 
-    /** A 64-bit hash as 16 lowercase hex digits. */
-    public static String hex(long hash) {
-        return dev.benchbook.format.Hex.of(hash);
-    }
-
     /** {@code expectedHash} → {@code expected_hash}. */
     static String snake(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchbook.analysis.Finding;
+import dev.benchbook.format.Hex;
 import dev.benchbook.metric.Metric;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.Environment;
@@ -179,7 +180,7 @@ final class RunWriter {
         n.put("fork", s.fork());
         n.put("batch_size", s.batchSize());
         n.put("wall_ns", s.wallNs());
-        n.put("output_hash", RunJson.hex(s.outputHash()));
+        n.put("output_hash", Hex.of(s.outputHash()));
         n.set("values", values(s.values()));
         return n;
     }
@@ -215,7 +216,7 @@ final class RunWriter {
             } else if (v instanceof Double d) {
                 number(n, key, d);
             } else if (v instanceof Long l && c.getName().endsWith("Hash")) {
-                n.put(key, RunJson.hex(l));
+                n.put(key, Hex.of(l));
             } else if (v instanceof Number num) {
                 n.put(key, num.longValue());
             } else {

@@ -256,7 +256,7 @@ public final class OutputHasher {
 
     /** Hex text of a hash, 16 digits, as tables show it. */
     public static String hex(long hash) {
-        return String.format("%016x", hash);
+        return dev.benchbook.format.Hex.of(hash);
     }
 
 }

@@ -7,6 +7,7 @@ import dev.benchbook.result.Status;
 import dev.benchbook.spec.ParamSpec;
 import dev.benchbook.spec.RunControls;
 import dev.benchbook.analysis.RunSummary;
+import dev.benchbook.format.Units;
 import dev.benchbook.table.FindingsTable;
 import dev.benchbook.table.HeadlineTable;
 import dev.benchbook.table.ResultTables;
@@ -162,21 +163,7 @@ final class ReportContext {
 
     /** Bytes in B, KiB, MiB or GiB with 3 significant digits; NaN gives "n/a". */
     static String bytes(double b) {
-        if (Double.isNaN(b)) {
-            return "n/a";
-        }
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
-        int u = 0;
-        double v = b;
-        while (Math.abs(v) >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        if (u == 0) {
-            return String.format(Locale.ROOT, "%.0f B", v);
-        }
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f %s" : Math.abs(v) >= 10 ? "%.1f %s" : "%.2f %s",
-                v, units[u]);
+        return Double.isNaN(b) ? "n/a" : Units.bytes(b);
     }
 
     static String seconds(Duration d) {

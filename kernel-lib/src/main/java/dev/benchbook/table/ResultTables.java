@@ -2,7 +2,7 @@ package dev.benchbook.table;
 
 import dev.benchbook.analysis.RunStats;
 import dev.benchbook.analysis.RunSummary;
-import dev.benchbook.codec.RunJson;
+import dev.benchbook.format.Hex;
 import dev.benchbook.metric.Metric;
 import dev.benchbook.metric.Metrics;
 import dev.benchbook.result.BenchmarkRun;
@@ -97,7 +97,7 @@ public final class ResultTables {
                         values.get(i).append(v);
                     }
                 }
-                hash.append(RunJson.hex(s.outputHash()));
+                hash.append(Hex.of(s.outputHash()));
             }
         }
         Table t = Table.create(suite + " samples", suiteCol, bench);
@@ -207,7 +207,7 @@ public final class ResultTables {
             gc.append(st.gcCount());
             extra.forEach(c -> c.append(st.metrics().get(c.metric.id())));
             batch.append(measured.isEmpty() ? 0 : measured.get(measured.size() - 1).batchSize());
-            hash.append(run.outputHash().isPresent() ? RunJson.hex(run.outputHash().getAsLong()) : "");
+            hash.append(run.outputHash().isPresent() ? Hex.of(run.outputHash().getAsLong()) : "");
             appendOrMissing(deterministic, run.samples().isEmpty() ? null : run.deterministic());
             if (st.outliers().isPresent()) {
                 mild.append(st.outliers().get().mildLow() + st.outliers().get().mildHigh());
