@@ -60,7 +60,7 @@ public final class Results implements Displayable, RunResultSource {
         try {
             f = RunJson.read(file);
         } catch (RunFormatException e) {
-            if (!e.problem().contains("JmhJson.read")) {
+            if (!e.isArray()) {
                 throw e;
             }
             try {

@@ -10,6 +10,7 @@ public final class RunFormatException extends IllegalArgumentException {
     private final String source;
     private final String position;
     private final String problem;
+    private final boolean array;
 
     /**
      * @param source the file or stream read, e.g. {@code baselines/main.json}
@@ -18,10 +19,21 @@ public final class RunFormatException extends IllegalArgumentException {
      * @param problem what is wrong and what to do
      */
     public RunFormatException(String source, String position, String problem) {
+        this(source, position, problem, false);
+    }
+
+    /** As above; {@code array}: the document is a JSON array, not a run object (as JMH output is). */
+    RunFormatException(String source, String position, String problem, boolean array) {
         super(source + (position.isEmpty() ? "" : " at " + position) + ": " + problem);
         this.source = source;
         this.position = position;
         this.problem = problem;
+        this.array = array;
+    }
+
+    /** Whether the document was a JSON array, as JMH's result files are, rather than a run object. */
+    public boolean isArray() {
+        return array;
     }
 
     /** The file or stream read. */

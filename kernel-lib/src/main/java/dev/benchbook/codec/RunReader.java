@@ -38,8 +38,9 @@ final class RunReader {
             String hint = root.node.isArray() ? "; an array at the top level looks like JMH output: read it with JmhJson.read"
                     : RunJson.REPORT_FORMAT.equals(format) ? "; a report JSON holds the summary only: read the run file instead"
                     : "";
-            throw root.child("format", root.node.get("format")).error("this is not a Benchbook run file (format \""
-                    + format + "\", expected \"" + RunJson.FORMAT + "\")" + hint);
+            RunFormatException e = root.child("format", root.node.get("format")).error("this is not a Benchbook run "
+                    + "file (format \"" + format + "\", expected \"" + RunJson.FORMAT + "\")" + hint);
+            throw root.node.isArray() ? new RunFormatException(e.source(), e.position(), e.problem(), true) : e;
         }
         Tree version = root.get("schema_version");
         long v = version.longValue();

@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,7 @@ final class PerfStat implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        for (Path p : new ArrayList<>(List.of(ctl, ack, out))) {
+        for (Path p : List.of(ctl, ack, out)) {
             Files.deleteIfExists(p);
         }
         Files.deleteIfExists(dir);

@@ -95,8 +95,7 @@ final class BenchmarkExecution {
         openProbes();
         heap.start();
         // What the JVM already holds (a notebook's own data) is not the run's: the limit counts growth from here.
-        long heldBefore = c.memoryLimitBytes() > 0 ? heap.liveAfterCollection() : 0;
-        this.heldBefore = heldBefore;
+        heldBefore = c.memoryLimitBytes() > 0 ? heap.liveAfterCollection() : 0;
         BenchContext ctx = new BenchContext(spec.name(), bench.name(), params, c.seed());
         Object state;
         try {
