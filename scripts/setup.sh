@@ -6,6 +6,8 @@ set -euo pipefail
 need=()
 command -v mvn >/dev/null 2>&1 || need+=(maven)
 command -v javac >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
+# Process benchmarks build their small wait4 runner (benchbook-rusage.c) with the C compiler on first use.
+command -v cc >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(gcc)
 # The build fetches plotly.js-dist-min with `npm pack` (see kernel-lib/pom.xml).
 command -v npm >/dev/null 2>&1 || need+=(npm)
 [ -x /usr/bin/jupyter ] || need+=(jupyter-core)
