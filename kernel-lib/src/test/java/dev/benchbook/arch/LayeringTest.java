@@ -33,8 +33,9 @@ class LayeringTest {
             Map.entry("result", 2),
             Map.entry("analysis", 3), Map.entry("engine", 3),
             Map.entry("codec", 4), Map.entry("harness", 4), Map.entry("process", 4), Map.entry("jmh", 4),
-            Map.entry("fork", 5),
-            Map.entry("display", 6),
+            Map.entry("regress", 4),
+            Map.entry("fork", 5), Map.entry("history", 5),
+            Map.entry("display", 6), Map.entry("baseline", 6),
             Map.entry("table", 7),
             Map.entry("plot", 8),
             Map.entry("report", 9), Map.entry("progress", 9),
@@ -46,12 +47,15 @@ class LayeringTest {
             "tech.tablesaw", Set.of("display", "table", "plot", "report", "progress", FACADE, "suites"),
             "org.apache.commons.math3", Set.of("stats"),
             "com.fasterxml.jackson", Set.of("codec", "jmh", "plot"),
-            "org.openjdk.jmh", Set.of("harness"));
+            "org.openjdk.jmh", Set.of("harness"),
+            "org.flywaydb", Set.of("history"),
+            "org.sqlite", Set.of("history"),
+            "org.postgresql", Set.of("history"));
 
     private static final Pattern OURS = Pattern.compile("\\bdev\\.benchbook\\.([a-z]+)\\.");
     private static final Pattern FACADE_CLASS = Pattern.compile("\\bdev\\.benchbook\\.([A-Z]\\w*)");
     private static final Pattern THIRD_PARTY = Pattern.compile("\\b(tech\\.tablesaw|org\\.apache\\.commons\\.math3"
-            + "|com\\.fasterxml\\.jackson|org\\.openjdk\\.jmh)\\.");
+            + "|com\\.fasterxml\\.jackson|org\\.openjdk\\.jmh|org\\.flywaydb|org\\.sqlite|org\\.postgresql)\\.");
 
     @Test
     void everyPackageHasARankAndRefersOnlyToLowerOnes() throws IOException {
