@@ -1,5 +1,7 @@
 package dev.benchbook;
 
+import dev.benchbook.regress.DetectorConfig;
+import dev.benchbook.regress.RoundsPlan;
 import dev.benchbook.spec.SuiteFactory;
 
 /**
@@ -35,5 +37,25 @@ public final class Bench {
             throw new IllegalArgumentException("suite(" + factory.getName() + "): cannot instantiate it (" + e
                     + "); give it a public no-argument constructor", e);
         }
+    }
+
+    /**
+     * Benchmarks {@code a} and {@code b} of {@code suite} against each other in randomized interleaved
+     * rounds (one A run and one B run per round, in random order; a fork each when the suite forks), per
+     * param combination, adding rounds while the verdict is inconclusive; see {@link RoundsPlan#DEFAULT}. The
+     * report's time rows rest on the paired per-round log-ratios; {@code a} is the baseline.
+     */
+    public static RegressionReport ab(Suite<?> suite, String a, String b) {
+        return ab(suite, a, b, RoundsPlan.DEFAULT);
+    }
+
+    /** The same with another plan, e.g. {@code new RoundsPlan(10, 60)}. */
+    public static RegressionReport ab(Suite<?> suite, String a, String b, RoundsPlan plan) {
+        return AbExecution.run(suite, a, b, plan, DetectorConfig.DEFAULTS);
+    }
+
+    /** The same with other detector settings. */
+    public static RegressionReport ab(Suite<?> suite, String a, String b, RoundsPlan plan, DetectorConfig config) {
+        return AbExecution.run(suite, a, b, plan, config);
     }
 }

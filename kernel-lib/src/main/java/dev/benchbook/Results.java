@@ -3,6 +3,8 @@ package dev.benchbook;
 import dev.benchbook.analysis.Finding;
 import dev.benchbook.analysis.Findings;
 import dev.benchbook.analysis.RunSummary;
+import dev.benchbook.baseline.Baselines;
+import dev.benchbook.regress.DetectorConfig;
 import dev.benchbook.codec.RunFormatException;
 import dev.benchbook.codec.RunJson;
 import dev.benchbook.display.Displayable;
@@ -173,6 +175,33 @@ public final class Results implements Displayable, RunResultSource {
      */
     public Path writeJson(Path file) {
         return RunJson.write(result, findings, file);
+    }
+
+    /**
+     * Saves this run as baseline {@code name} in the project's {@code baselines/} folder (replacing one of
+     * that name) and returns the file. The file is this run in the run format with the baseline's name, save
+     * time and environment fingerprint; commit it so the repository carries its own reference.
+     */
+    public Path saveBaseline(String name) {
+        Baselines baselines = Baselines.inProject();
+        baselines.save(name, result, findings);
+        return baselines.file(name);
+    }
+
+    /**
+     * Compares this run (the candidate) with {@code other}: a baseline name ({@code "main"}), a path to a
+     * run file, baseline file or JMH JSON file (a {@link Path}, or a string ending in {@code .json}),
+     * another {@code Results}, or a {@code RunResult}. A missing baseline is an error that says how to save
+     * one.
+     */
+    public RegressionReport compareTo(Object other) {
+        return compareTo(other, DetectorConfig.DEFAULTS);
+    }
+
+    /** The same with other detector settings, e.g. {@code DetectorConfig.DEFAULTS.withMarginPct(5)}. */
+    public RegressionReport compareTo(Object other, DetectorConfig config) {
+        Comparisons.Side base = Comparisons.resolve(other);
+        return Comparisons.compare(base, this, config);
     }
 
     /** The runs that failed, timed out or exceeded their memory limit. */

@@ -443,6 +443,19 @@ public final class Suite<S> {
      * @throws SuiteValidationException listing every problem, if the definition is invalid
      * @throws FindingsException if the suite is {@link #strict()} and the run produced findings
      */
+    /** The compiled suite class this builder came from, or null for notebook code. */
+    String factoryClass() {
+        return factoryClass;
+    }
+
+    boolean fallsBackInProcess() {
+        return inProcessFallback;
+    }
+
+    boolean isQuiet() {
+        return quiet;
+    }
+
     public Results run() {
         SuiteSpec spec = build();
         Results results = new Results(SuiteExecution.run(spec, factoryClass, inProcessFallback, quiet));

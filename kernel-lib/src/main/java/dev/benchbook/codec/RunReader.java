@@ -105,8 +105,16 @@ final class RunReader {
             }
             params.add(new ParamSpec(p.get("name").text(), vs));
         }
+        Map<String, String> sources = new java.util.TreeMap<>();
+        if (s.has("sources")) {
+            Tree src = s.get("sources");
+            for (var it = src.fields(); it.hasNext(); ) {
+                String bench = it.next().getKey();
+                sources.put(bench, src.get(bench).text());
+            }
+        }
         return new SuiteDescriptor(s.get("name").text(), s.get("description").text(), params, benchmarks,
-                controls(s.get("controls")), checks(s.get("checks")), s.get("baseline").text());
+                controls(s.get("controls")), checks(s.get("checks")), s.get("baseline").text(), sources);
     }
 
     static RunControls controls(Tree c) {

@@ -52,6 +52,10 @@ final class RunWriter {
         n.put("name", s.name());
         n.put("description", s.description());
         n.put("baseline", s.baseline());
+        if (!s.sources().isEmpty()) {
+            ObjectNode src = n.putObject("sources");
+            s.sources().forEach(src::put);
+        }
         ArrayNode benches = n.putArray("benchmarks");
         s.benchmarks().forEach(benches::add);
         ArrayNode params = n.putArray("params");

@@ -128,4 +128,12 @@ public final class Plots {
     public static Figure history(Table history, String commitOrTimeColumn, String valueColumn) {
         return HistoryPlot.create(history, commitOrTimeColumn, valueColumn);
     }
+
+    /**
+     * A comparison with a baseline: each row's change with its interval, coloured by verdict; see {@link
+     * RegressionPlot}.
+     */
+    public static Figure regressions(dev.benchbook.regress.RegressionSource report) {
+        return RegressionPlot.create(report.analysis());
+    }
 }

@@ -22,7 +22,7 @@ import tech.tablesaw.api.Table;
 public final class HtmlReport {
     /** Most summary or findings rows shown; the CSV and JSON exports keep them all. */
     public static final int MAX_ROWS = 10_000;
-    private static final String STYLE = "<style>"
+    static final String STYLE = "<style>"
             + "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px auto;max-width:1200px;"
             + "padding:0 16px;color:#111827}"
             + "h1{font-size:24px}h2{font-size:19px;border-bottom:1px solid #e5e7eb;padding-bottom:4px;margin-top:32px}"

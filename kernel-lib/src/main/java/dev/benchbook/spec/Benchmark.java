@@ -5,7 +5,7 @@ package dev.benchbook.spec;
  * cannot remove the work, and hashed to verify determinism.
  */
 @FunctionalInterface
-public interface Benchmark {
+public interface Benchmark extends java.io.Serializable {
     /** Performs one operation and returns its result. */
     Object run(BenchContext ctx) throws Exception;
 }

@@ -6,7 +6,7 @@ package dev.benchbook.spec;
  * several nanoseconds to every invocation.
  */
 @FunctionalInterface
-public interface DoubleBenchmark {
+public interface DoubleBenchmark extends java.io.Serializable {
     /** Performs one operation and returns its result. */
     double run(BenchContext ctx) throws Exception;
 }

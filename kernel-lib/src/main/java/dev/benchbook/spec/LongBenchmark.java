@@ -6,7 +6,7 @@ package dev.benchbook.spec;
  * several nanoseconds to every invocation.
  */
 @FunctionalInterface
-public interface LongBenchmark {
+public interface LongBenchmark extends java.io.Serializable {
     /** Performs one operation and returns its result. */
     long run(BenchContext ctx) throws Exception;
 }

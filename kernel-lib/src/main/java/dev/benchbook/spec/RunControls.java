@@ -76,6 +76,13 @@ public record RunControls(
     }
 
     /** These controls with {@code n} forks. */
+    /** The same controls with at most {@code d} of adaptive measuring per run. */
+    public RunControls withMaxTime(Duration d) {
+        return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, d, targetPrecision,
+                iterationTime, timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
+                jvmArgs);
+    }
+
     public RunControls withForks(int n) {
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
                 iterationTime, timeout, seed, confidence, n, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,

@@ -7,7 +7,7 @@ package dev.benchbook.spec;
  * @param <S> the state type
  */
 @FunctionalInterface
-public interface Setup<S> {
+public interface Setup<S> extends java.io.Serializable {
     /** Returns the state for one benchmark run; may use {@code ctx.random()} and the params. */
     S setUp(BenchContext ctx) throws Exception;
 }

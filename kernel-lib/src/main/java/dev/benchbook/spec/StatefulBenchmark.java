@@ -7,7 +7,7 @@ package dev.benchbook.spec;
  * @param <S> the state type
  */
 @FunctionalInterface
-public interface StatefulBenchmark<S> {
+public interface StatefulBenchmark<S> extends java.io.Serializable {
     /** Performs one operation on {@code state} and returns its result. */
     Object run(BenchContext ctx, S state) throws Exception;
 }

@@ -7,7 +7,7 @@ package dev.benchbook.spec;
  * @param <S> the state type
  */
 @FunctionalInterface
-public interface StatefulDoubleBenchmark<S> {
+public interface StatefulDoubleBenchmark<S> extends java.io.Serializable {
     /** Performs one operation on {@code state} and returns its result. */
     double run(BenchContext ctx, S state) throws Exception;
 }

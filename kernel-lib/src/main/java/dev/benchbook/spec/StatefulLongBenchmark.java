@@ -7,7 +7,7 @@ package dev.benchbook.spec;
  * @param <S> the state type
  */
 @FunctionalInterface
-public interface StatefulLongBenchmark<S> {
+public interface StatefulLongBenchmark<S> extends java.io.Serializable {
     /** Performs one operation on {@code state} and returns its result. */
     long run(BenchContext ctx, S state) throws Exception;
 }

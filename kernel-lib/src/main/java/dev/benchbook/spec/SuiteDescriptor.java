@@ -1,6 +1,7 @@
 package dev.benchbook.spec;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A suite's definition without its code: names, params, run controls and checks. Results carry it
@@ -13,16 +14,25 @@ import java.util.List;
  * @param controls the run controls used
  * @param checks the checks the run was verified against
  * @param baseline the reference benchmark of ratios, set with {@code .baseline(name)}; empty for none
+ * @param sources per benchmark, the hash of its code (see {@code SourceHash}); a benchmark whose code
+ *     could not be read, or a result imported from another tool, has none
  */
 public record SuiteDescriptor(
         String name, String description, List<ParamSpec> params, List<String> benchmarks, RunControls controls,
-        Checks checks, String baseline) {
+        Checks checks, String baseline, Map<String, String> sources) {
 
     public SuiteDescriptor {
+        sources = sources == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));
         params = List.copyOf(params);
         benchmarks = List.copyOf(benchmarks);
         baseline = baseline == null ? "" : baseline;
         description = description == null ? "" : description;
+    }
+
+    /** A descriptor without source hashes. */
+    public SuiteDescriptor(String name, String description, List<ParamSpec> params, List<String> benchmarks,
+            RunControls controls, Checks checks, String baseline) {
+        this(name, description, params, benchmarks, controls, checks, baseline, Map.of());
     }
 
     /** A descriptor without a baseline benchmark. */
@@ -40,6 +50,11 @@ public record SuiteDescriptor(
     /** The param names, in declaration order. */
     public List<String> paramNames() {
         return params.stream().map(ParamSpec::name).toList();
+    }
+
+    /** The hash of benchmark {@code name}'s code, or empty when unknown. */
+    public String sourceHash(String name) {
+        return sources.getOrDefault(name, "");
     }
 
     /** Whether a baseline benchmark was named. */

@@ -62,6 +62,6 @@ public record SuiteSpec(
     /** The suite's definition without code: what results and reports carry. */
     public SuiteDescriptor describe() {
         return new SuiteDescriptor(name, description, params, benchmarks.stream().map(BenchmarkSpec::name).toList(),
-                controls, checks, baseline);
+                controls, checks, baseline, SourceHash.of(this));
     }
 }

@@ -6,7 +6,7 @@ package dev.benchbook.spec;
  * @param <S> the state type
  */
 @FunctionalInterface
-public interface Teardown<S> {
+public interface Teardown<S> extends java.io.Serializable {
     /** Releases {@code state}. */
     void tearDown(BenchContext ctx, S state) throws Exception;
 }

@@ -31,9 +31,8 @@ class LayeringTest {
             Map.entry("io", 0), Map.entry("stats", 0), Map.entry("format", 0), Map.entry("metric", 0),
             Map.entry("spec", 1),
             Map.entry("result", 2),
-            Map.entry("analysis", 3), Map.entry("engine", 3),
+            Map.entry("analysis", 3), Map.entry("engine", 3), Map.entry("regress", 3),
             Map.entry("codec", 4), Map.entry("harness", 4), Map.entry("process", 4), Map.entry("jmh", 4),
-            Map.entry("regress", 4),
             Map.entry("fork", 5), Map.entry("history", 5),
             Map.entry("display", 6), Map.entry("baseline", 6),
             Map.entry("table", 7),
@@ -50,12 +49,13 @@ class LayeringTest {
             "org.openjdk.jmh", Set.of("harness"),
             "org.flywaydb", Set.of("history"),
             "org.sqlite", Set.of("history"),
-            "org.postgresql", Set.of("history"));
+            "org.postgresql", Set.of("history"),
+            "org.objectweb.asm", Set.of("spec"));
 
     private static final Pattern OURS = Pattern.compile("\\bdev\\.benchbook\\.([a-z]+)\\.");
     private static final Pattern FACADE_CLASS = Pattern.compile("\\bdev\\.benchbook\\.([A-Z]\\w*)");
     private static final Pattern THIRD_PARTY = Pattern.compile("\\b(tech\\.tablesaw|org\\.apache\\.commons\\.math3"
-            + "|com\\.fasterxml\\.jackson|org\\.openjdk\\.jmh|org\\.flywaydb|org\\.sqlite|org\\.postgresql)\\.");
+            + "|com\\.fasterxml\\.jackson|org\\.openjdk\\.jmh|org\\.flywaydb|org\\.sqlite|org\\.postgresql|org\\.objectweb\\.asm)\\.");
 
     @Test
     void everyPackageHasARankAndRefersOnlyToLowerOnes() throws IOException {

@@ -1,0 +1,48 @@
+package dev.benchbook.regress;
+
+import java.util.Arrays;
+
+/**
+ * How much a benchmark's value moves from one run to the next on the log scale, as measured by its
+ * history: the robust standard deviation of one run's log value.
+ *
+ * @param logSigma the standard deviation of ln(value) of one run
+ * @param runs how many runs it was estimated from
+ */
+public record RunSpread(double logSigma, int runs) {
+    /** Fewest runs a spread is estimated from. */
+    public static final int MIN_RUNS = 5;
+
+    public RunSpread {
+        if (!(logSigma >= 0) || runs < 2) {
+            throw new IllegalArgumentException("run spread: sigma " + logSigma + " from " + runs
+                    + " runs: need sigma >= 0 and at least 2 runs");
+        }
+    }
+
+    /**
+     * The spread of a history of per-run values, oldest first, or null with fewer than {@link #MIN_RUNS}
+     * positive values. It uses successive differences (1.4826 · MAD of Δ ln x / √2), so a step in the
+     * series, such as an accepted change, barely inflates it.
+     */
+    public static RunSpread of(double[] values) {
+        double[] logs = Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).map(Math::log).toArray();
+        if (logs.length < MIN_RUNS) {
+            return null;
+        }
+        double[] d = new double[logs.length - 1];
+        for (int i = 1; i < logs.length; i++) {
+            d[i - 1] = logs[i] - logs[i - 1];
+        }
+        double med = median(d);
+        double[] dev = Arrays.stream(d).map(x -> Math.abs(x - med)).toArray();
+        return new RunSpread(1.4826 * median(dev) / Math.sqrt(2), logs.length);
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+}
