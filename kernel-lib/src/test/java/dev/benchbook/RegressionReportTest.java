@@ -63,7 +63,7 @@ class RegressionReportTest {
         Path html = r.report(dir.resolve("cmp.html"));
         String page = Files.readString(html);
         assertTrue(page.contains("Benchbook comparison") && page.contains("benchbook_regressions_plot"));
-        assertFalse(page.contains("cdn.plot.ly"));
+        assertFalse(page.contains("<script src="), "everything inlined");
         assertNotNull(Plots.regressions(r));
     }
 
