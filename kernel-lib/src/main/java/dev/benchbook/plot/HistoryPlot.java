@@ -25,11 +25,14 @@ import tech.tablesaw.plotly.traces.ScatterTrace;
  * per benchmark when the table has a {@value Columns#BENCHMARK} column (per benchmark and params when it
  * also has a {@value #PARAMS} column). A text x column (commit hashes) is drawn as categories in table
  * order; a date, time or number column as a continuous axis, sorted. A value column whose name ends in
- * {@code _ns} holds nanoseconds per operation and is drawn in a unit chosen from its magnitude.
+ * {@code _ns} holds nanoseconds per operation and is drawn in a unit chosen from its magnitude. Rows whose
+ * {@value #CHANGE_POINT} column is true (as {@code History.series(...)} gives) are marked as change points.
  */
 public final class HistoryPlot {
     /** Optional column with each row's param combination as text, e.g. {@code size=1000}. */
     public static final String PARAMS = "params";
+    /** Optional boolean column: true where a change starts; such points are marked with a red diamond. */
+    public static final String CHANGE_POINT = "change_point";
     private static final DateTimeFormatter PLOTLY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private HistoryPlot() {}
@@ -75,6 +78,21 @@ public final class HistoryPlot {
                     .toArray();
             fig.add(ScatterTrace.builder(StringColumn.create(xColumn, x), DoubleColumn.create(valueColumn, y))
                     .mode(ScatterTrace.Mode.LINE_AND_MARKERS).name(Labels.template(line.getKey())).build());
+            if (history.columnNames().contains(CHANGE_POINT)
+                    && history.column(CHANGE_POINT).type() == ColumnType.BOOLEAN) {
+                List<Integer> marked = rows.stream().filter(r -> Boolean.TRUE.equals(history.column(CHANGE_POINT).get(r)))
+                        .toList();
+                if (!marked.isEmpty()) {
+                    int i = fig.add(ScatterTrace.builder(
+                            StringColumn.create(xColumn, marked.stream().map(r -> xValue(xCol, r)).toArray(String[]::new)),
+                            DoubleColumn.create(valueColumn, marked.stream().mapToDouble(values::getDouble)
+                                    .map(v -> nanos ? scale.fromNanos(v) : v).toArray()))
+                            .mode(ScatterTrace.Mode.MARKERS).name(Labels.template("change point: " + line.getKey()))
+                            .build());
+                    fig.trace(i, "marker", java.util.Map.of("symbol", "diamond-open", "size", 16, "color", "#dc2626",
+                            "line", java.util.Map.of("width", 3)));
+                }
+            }
         }
         return fig.build();
     }

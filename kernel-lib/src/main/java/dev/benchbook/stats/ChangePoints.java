@@ -20,7 +20,9 @@ import org.apache.commons.math3.stat.inference.TTest;
  * "change" about once in twenty). The segment is then split there and every segment is searched again,
  * until no candidate is kept. Candidates leave at least {@code minSegment} values on each side. Where
  * the original paper uses a permutation test for significance, the t-test makes the answer a pure
- * function of the series, as in Otava. Cost: O(L²) per searched segment of length L.
+ * function of the series, as in Otava. Cost: O(L²) per searched segment of length L, for series of up to
+ * {@value #WINDOW} values; longer series are searched in overlapping windows of that length and the changes
+ * found are pruned against the whole series, so the cost grows linearly (see {@code windowed}).
  */
 public final class ChangePoints {
     /** Default largest p-value of a kept change: 0.001, as Otava defaults to. */
@@ -30,6 +32,9 @@ public final class ChangePoints {
      * easily fooled by a few close values (3 gave a "change" on one flat series in a hundred).
      */
     public static final int MIN_SEGMENT = 5;
+
+    /** Series up to this length are searched exactly; longer ones in windows of this length. */
+    public static final int WINDOW = 200;
 
     private ChangePoints() {}
 
@@ -65,30 +70,8 @@ public final class ChangePoints {
             throw new IllegalArgumentException("minSegment = " + minSegment + ": must be >= 2, so that each side "
                     + "has a variance");
         }
-        List<Integer> cuts = new ArrayList<>(List.of(0, series.length));
-        boolean found = true;
-        while (found) {
-            found = false;
-            // Search every current segment; keep the strongest significant candidate of this pass.
-            Candidate best = null;
-            for (int s = 0; s + 1 < cuts.size(); s++) {
-                Candidate c = candidate(series, cuts.get(s), cuts.get(s + 1), minSegment);
-                if (c != null && (best == null || c.q > best.q)) {
-                    best = c;
-                }
-            }
-            if (best != null) {
-                int at = insertionPoint(cuts, best.index);
-                double p = adjusted(series, cuts.get(at - 1), best.index, cuts.get(at), minSegment);
-                if (p < maxPValue) {
-                    cuts.add(at, best.index);
-                    found = true;
-                } else {
-                    // The strongest candidate is not significant; weaker ones in other segments may be.
-                    found = searchOthers(series, cuts, best, maxPValue, minSegment);
-                }
-            }
-        }
+        List<Integer> cuts = series.length <= WINDOW ? exact(series, 0, series.length, maxPValue, minSegment)
+                : windowed(series, maxPValue, minSegment);
         List<ChangePoint> out = new ArrayList<>();
         for (int i = 1; i + 1 < cuts.size(); i++) {
             int from = cuts.get(i - 1);
@@ -100,6 +83,78 @@ public final class ChangePoints {
                     adjusted(series, from, at, to, minSegment)));
         }
         return out;
+    }
+
+    /** The exact search over x[from..to): the cuts, {@code from} and {@code to} included. Cost O(L²) per pass. */
+    private static List<Integer> exact(double[] x, int from, int to, double maxP, int min) {
+        List<Integer> cuts = new ArrayList<>(List.of(from, to));
+        boolean found = true;
+        while (found) {
+            found = false;
+            // Search every current segment; keep the strongest significant candidate of this pass.
+            Candidate best = null;
+            for (int s = 0; s + 1 < cuts.size(); s++) {
+                Candidate c = candidate(x, cuts.get(s), cuts.get(s + 1), min);
+                if (c != null && (best == null || c.q > best.q)) {
+                    best = c;
+                }
+            }
+            if (best != null) {
+                int at = insertionPoint(cuts, best.index);
+                double p = adjusted(x, cuts.get(at - 1), best.index, cuts.get(at), min);
+                if (p < maxP) {
+                    cuts.add(at, best.index);
+                    found = true;
+                } else {
+                    // The strongest candidate is not significant; weaker ones in other segments may be.
+                    found = searchOthers(x, cuts, best, maxP, min);
+                }
+            }
+        }
+        return cuts;
+    }
+
+    /**
+     * Long series: the exact search in overlapping windows of {@value #WINDOW} values (half a window apart), so
+     * that the cost grows linearly with the length; then the union of the windows' changes is pruned against
+     * the whole series: while a change's adjusted p-value between its neighbouring changes is above
+     * {@code maxP}, the weakest is dropped. A change is found when it stands out within a window, as Otava's
+     * windowed E-divisive does.
+     */
+    private static List<Integer> windowed(double[] x, double maxP, int min) {
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+        for (int s = 0; s < x.length; s += WINDOW / 2) {
+            int e = Math.min(x.length, s + WINDOW);
+            List<Integer> c = exact(x, s, e, maxP, min);
+            found.addAll(c.subList(1, c.size() - 1));
+            if (e == x.length) {
+                break;
+            }
+        }
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        for (int c : found) {
+            if (c - cuts.get(cuts.size() - 1) >= min && x.length - c >= min) {
+                cuts.add(c);
+            }
+        }
+        cuts.add(x.length);
+        while (cuts.size() > 2) {
+            int weakest = -1;
+            double worst = -1;
+            for (int i = 1; i + 1 < cuts.size(); i++) {
+                double p = adjusted(x, cuts.get(i - 1), cuts.get(i), cuts.get(i + 1), min);
+                if (p > worst) {
+                    worst = p;
+                    weakest = i;
+                }
+            }
+            if (worst < maxP) {
+                break;
+            }
+            cuts.remove(weakest);
+        }
+        return cuts;
     }
 
     /** Tries the other segments' candidates, strongest first, and keeps the first significant one. */

@@ -47,6 +47,20 @@ class HistoryPlotTest {
     }
 
     @Test
+    void changePointsAreMarkedOnTheirLine() {
+        Table t = Table.create("series",
+                StringColumn.create("commit", "c1", "c2", "c3", "c4"),
+                DoubleColumn.create("mean", 10, 10.1, 13, 13.1),
+                tech.tablesaw.api.BooleanColumn.create("change_point", false, false, true, false));
+        var f = Plots.history(t, "commit", "mean");
+        assertEquals(List.of("scatter", "scatter"), traceTypes(f), "the line and its change-point markers");
+        String js = js(f);
+        assertTrue(js.contains("x: [\"c3\"]"), js);
+        assertTrue(js.contains("change point"), js);
+        assertTrue(js.contains("diamond-open"), js);
+    }
+
+    @Test
     void missingOrTextValueColumnsAreRefusedWithTheColumns() {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> Plots.history(byCommit(), "sha", "mean_ns"));

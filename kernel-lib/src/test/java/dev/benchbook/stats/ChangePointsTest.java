@@ -88,4 +88,25 @@ class ChangePointsTest {
         assertThrows(IllegalArgumentException.class, () -> ChangePoints.detect(new double[] {1, 2}, 0.01, 1));
         assertThrows(IllegalArgumentException.class, () -> ChangePoints.detect(null));
     }
+
+    @Test
+    void longSeriesAreSearchedInWindowsAndKeepTheirSteps() {
+        // 20,000 values, noise sd 1, steps of +5 at 4,000, -3 at 9,000 and +4 at 15,500: found within a few
+        // indices; a flat series of the same length has none.
+        java.util.Random rnd = new java.util.Random(7);
+        double[] x = new double[20_000];
+        double[] flat = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double level = i < 4_000 ? 100 : i < 9_000 ? 105 : i < 15_500 ? 102 : 106;
+            x[i] = level + rnd.nextGaussian();
+            flat[i] = 100 + rnd.nextGaussian();
+        }
+        List<ChangePoint> found = ChangePoints.detect(x);
+        assertEquals(3, found.size(), found.toString());
+        int[] expected = {4_000, 9_000, 15_500};
+        for (int i = 0; i < 3; i++) {
+            assertTrue(Math.abs(found.get(i).index() - expected[i]) <= 3, found.toString());
+        }
+        assertEquals(0, ChangePoints.detect(flat).size(), ChangePoints.detect(flat).toString());
+    }
 }
