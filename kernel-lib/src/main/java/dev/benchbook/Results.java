@@ -183,7 +183,12 @@ public final class Results implements Displayable, RunResultSource {
      * time and environment fingerprint; commit it so the repository carries its own reference.
      */
     public Path saveBaseline(String name) {
-        Baselines baselines = Baselines.inProject();
+        return saveBaseline(name, Baselines.inProject().dir());
+    }
+
+    /** The same in another baselines folder, e.g. a scratch one for a demonstration. */
+    public Path saveBaseline(String name, Path baselinesDir) {
+        Baselines baselines = new Baselines(baselinesDir);
         baselines.save(name, result, findings);
         return baselines.file(name);
     }
