@@ -1,5 +1,7 @@
 package dev.benchbook.jmh;
 
+import dev.benchbook.metric.Metric;
+import dev.benchbook.metric.Metrics;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -68,6 +70,14 @@ final class JmhExport {
         if (measured.stream().allMatch(s -> !Double.isNaN(s.allocBytesPerOp()))) {
             double[] alloc = measured.stream().mapToDouble(IterationSample::allocBytesPerOp).toArray();
             secondary.set(JmhImport.ALLOC_NORM, metric(alloc, "B/op"));
+        }
+        // custom metrics (a benchmark's ctx.metric, or JMH secondaries imported earlier) go under their ids
+        for (Metric m : result.metrics().metrics()) {
+            if (m.scope() == Metric.Scope.PER_ITERATION && Metrics.builtIn(m.id()).isEmpty()
+                    && measured.stream().allMatch(s -> s.values().containsKey(m.id()))) {
+                secondary.set(m.id(), metric(measured.stream().mapToDouble(s -> s.values().get(m.id())).toArray(),
+                        m.unit()));
+            }
         }
         return e;
     }

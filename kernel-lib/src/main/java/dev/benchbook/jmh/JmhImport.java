@@ -12,11 +12,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.benchbook.jmh.JmhUnits.Conversion;
 import dev.benchbook.jmh.JmhUnits.Mode;
+import dev.benchbook.metric.Metric;
+import dev.benchbook.metric.Metric.Aggregate;
+import dev.benchbook.metric.Metric.Direction;
+import dev.benchbook.metric.Metric.Scope;
+import dev.benchbook.metric.Metrics;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.Environment;
+import dev.benchbook.result.GitState;
 import dev.benchbook.result.IterationSample;
+import dev.benchbook.result.MetricSet;
 import dev.benchbook.result.RunResult;
 import dev.benchbook.result.Status;
+import dev.benchbook.result.StopReason;
 import dev.benchbook.spec.Defaults;
 import dev.benchbook.spec.ParamSet;
 import dev.benchbook.spec.ParamSpec;
@@ -54,9 +62,28 @@ final class JmhImport {
         this.json = new JmhNodes(source);
     }
 
-    /** One benchmark entry, converted: per-iteration values in file order, forks concatenated. */
-    private record Entry(String path, JsonNode node, String fqn, Map<String, String> params, double[] nsPerOp,
-            double[] allocPerOp, double[] gcCount, double[] gcTimeMs) {}
+    /** Prefix of the ids of JMH secondary metrics that Benchbook has no metric of its own for. */
+    static final String CUSTOM_PREFIX = "jmh_";
+    /** The param that tells entries apart when a file holds one benchmark in several modes. */
+    static final String MODE_PARAM = "mode";
+
+    /** Secondary metrics beyond the built-in ones, by id, in order of first appearance. */
+    private final Map<String, Metric> customs = new LinkedHashMap<>();
+    /** Secondary metrics a file names without giving values, with the reason. */
+    private final Map<String, String> unsupported = new LinkedHashMap<>();
+
+    /**
+     * One benchmark entry, converted: per-iteration values in file order, forks concatenated, and the
+     * secondary metrics: per iteration when shaped like the primary, else one value for the run.
+     */
+    private record Entry(String path, JsonNode node, String fqn, String mode, Map<String, String> params,
+            double[] nsPerOp, Map<String, double[]> perIteration, Map<String, Double> runValues) {
+        Entry withParam(String name, String value) {
+            Map<String, String> p = new LinkedHashMap<>(params);
+            p.put(name, value);
+            return new Entry(path, node, fqn, mode, p, nsPerOp, perIteration, runValues);
+        }
+    }
 
     RunResult read(Reader in, String suiteName) {
         JsonNode root = parse(in);
@@ -150,19 +177,103 @@ final class JmhImport {
         if (secondary != null && !secondary.isObject()) {
             throw json.fail(secPath, describe(secondary), "must be an object of metric name to metric", FIX_RERUN);
         }
-        return new Entry(path, node, fqn, params, ns,
-                secondary(secondary, secPath, ALLOC_NORM, "B/op", scores),
-                secondary(secondary, secPath, GC_COUNT, null, scores),
-                secondary(secondary, secPath, GC_TIME, "ms", scores));
+        Map<String, double[]> perIteration = new LinkedHashMap<>();
+        Map<String, Double> runValues = new LinkedHashMap<>();
+        String method = fqn.substring(fqn.lastIndexOf('.') + 1);
+        for (Map.Entry<String, JsonNode> m : secondary == null ? List.<Map.Entry<String, JsonNode>>of()
+                : secondary.properties()) {
+            String mPath = secPath + "[\"" + m.getKey() + "\"]";
+            String name = canonicalSecondary(m.getKey(), method);
+            switch (name) {
+                case ALLOC_NORM -> perIteration.put(Metrics.ALLOC_BYTES_PER_OP.id(),
+                        builtIn(m.getValue(), mPath, "B/op", scores));
+                case GC_COUNT -> perIteration.put(Metrics.GC_COUNT.id(),
+                        rounded(builtIn(m.getValue(), mPath, null, scores)));
+                case GC_TIME -> perIteration.put(Metrics.GC_TIME_MS.id(),
+                        rounded(builtIn(m.getValue(), mPath, "ms", scores)));
+                default -> custom(m.getKey(), name, m.getValue(), scores, perIteration, runValues);
+            }
+        }
+        return new Entry(path, node, fqn, mode.label, params, ns, perIteration, runValues);
     }
 
-    /** A secondary metric's per-iteration values, shaped like the primary's, or null when absent. */
-    private double[] secondary(JsonNode metrics, String path, String name, String unit, double[][] shape) {
-        if (metrics == null || !metrics.has(name)) {
+    /**
+     * A secondary metric's name without JMH's decorations: older versions prefix profiler metrics
+     * with {@code ·} ({@code ·gc.alloc.rate.norm}), and sample mode names its percentiles after the
+     * method ({@code orderTest·p0.50}).
+     */
+    static String canonicalSecondary(String name, String method) {
+        String n = name.startsWith("\u00b7") ? name.substring(1) : name;
+        return n.startsWith(method + "\u00b7") ? n.substring(method.length() + 1) : n;
+    }
+
+    /** The metric id a JMH secondary metric imports under: {@code ·gc.alloc.rate} becomes {@code jmh_gc_alloc_rate}. */
+    static String customId(String canonical) {
+        if (canonical.startsWith(CUSTOM_PREFIX) && Metric.ID.matcher(canonical).matches()) {
+            return canonical; // exported by Benchbook under its id
+        }
+        String id = (CUSTOM_PREFIX + canonical.toLowerCase(java.util.Locale.ROOT)).replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("_+$", "");
+        return id.length() > 63 ? id.substring(0, 63) : id;
+    }
+
+    /**
+     * A secondary metric Benchbook has no metric of its own for, kept under {@link #customId}: per
+     * iteration when its raw data has the primary's shape, as one run value when only its score is
+     * numeric, and listed unsupported (never invented) when the file gives no number at all, as
+     * profilers whose output is text ({@code -prof perfasm}) do.
+     */
+    private void custom(String original, String name, JsonNode m, double[][] shape, Map<String, double[]> perIteration,
+            Map<String, Double> runValues) {
+        String id = customId(name);
+        String unit = m.path("scoreUnit").asText("");
+        unit = unit.equals("---") ? "" : unit;
+        double[] values = finiteMatrix(m.get("rawData"), shape);
+        if (values != null) {
+            perIteration.put(id, values);
+            customs.putIfAbsent(id, new Metric(id, unit, Direction.NEUTRAL, Scope.PER_ITERATION, Aggregate.MEAN,
+                    "JMH secondary metric " + original));
+            return;
+        }
+        JsonNode score = m.get("score");
+        if (score != null && score.isNumber() && Double.isFinite(score.asDouble())) {
+            runValues.put(id, score.asDouble());
+            customs.putIfAbsent(id, new Metric(id, unit, Direction.NEUTRAL, Scope.PER_RUN, Aggregate.MEAN,
+                    "JMH secondary metric " + original + " (its score; the file gives no per-iteration values)"));
+            return;
+        }
+        unsupported.putIfAbsent(id, "the JMH file names secondary metric " + original
+                + " but gives no numeric value for it (score " + describe(score) + "); profilers whose output is "
+                + "text, such as -prof perfasm, keep it outside the JSON");
+    }
+
+    /** The raw data flattened when it is all finite numbers shaped like {@code shape}, else null. */
+    private static double[] finiteMatrix(JsonNode raw, double[][] shape) {
+        if (raw == null || !raw.isArray() || raw.size() != shape.length) {
             return null;
         }
-        String mPath = path + "[\"" + name + "\"]";
-        JsonNode m = metrics.get(name);
+        List<Double> out = new ArrayList<>();
+        for (int f = 0; f < shape.length; f++) {
+            JsonNode fork = raw.get(f);
+            if (!fork.isArray() || fork.size() != shape[f].length) {
+                return null;
+            }
+            for (JsonNode v : fork) {
+                if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+                    return null;
+                }
+                out.add(v.asDouble());
+            }
+        }
+        return out.isEmpty() ? null : out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double[] rounded(double[] values) {
+        return Arrays.stream(values).map(Math::round).toArray();
+    }
+
+    /** A built-in secondary metric's per-iteration values, which must have the primary's shape. */
+    private double[] builtIn(JsonNode m, String mPath, String unit, double[][] shape) {
         if (!m.isObject()) {
             throw json.fail(mPath, describe(m), "must be an object with scoreUnit and rawData", FIX_RERUN);
         }
@@ -208,7 +319,9 @@ final class JmhImport {
         return out;
     }
 
-    private RunResult assemble(List<Entry> entries, String suiteName) {
+    private RunResult assemble(List<Entry> given, String suiteName) {
+        List<Entry> entries = severalModes(given) ? given.stream().map(e -> e.withParam(MODE_PARAM, e.mode())).toList()
+                : given;
         boolean underName = suiteName != null && entries.stream().allMatch(e -> e.fqn().startsWith(suiteName + "."));
         String prefix = underName ? suiteName : commonClassPrefix(entries);
         String suite = suiteName != null ? suiteName : prefix.isEmpty() ? JmhJson.DEFAULT_SUITE : prefix;
@@ -224,16 +337,17 @@ final class JmhImport {
             Map<String, Object> values = new LinkedHashMap<>();
             e.params().forEach((k, v) -> values.put(k, typed.get(k).get(v)));
             ParamSet params = new ParamSet(values);
-            String previous = seen.putIfAbsent(name + "\u0000" + params.key(), e.path());
+            String previous = seen.putIfAbsent(name + "\u0000" + params.key(), e.path() + " (" + e.mode() + ")");
             if (previous != null) {
                 throw json.fail(e.path() + ".benchmark", quote(e.fqn()) + " with params {" + params.key() + "}",
-                        "must appear once per param combination, but " + previous + " already has it",
-                        "run JMH with a single mode (-bm avgt), or split the file per mode");
+                        "must appear once per param combination and mode, but " + previous + " already has it",
+                        "remove the repeated entry, or split a file that joins several JMH runs into one per run");
             }
             benchmarks.add(name);
             comboOrder.putIfAbsent(params, comboOrder.size());
             values.forEach((k, v) -> paramValues.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
-            runs.add(new BenchmarkRun(name, params, Status.OK, "", samples(e)));
+            runs.add(new BenchmarkRun(name, params, Status.OK, "", samples(e), StopReason.FIXED, e.runValues(),
+                    BenchmarkRun.IMPORTED));
         }
         List<String> order = List.copyOf(benchmarks);
         runs.sort(Comparator.<BenchmarkRun>comparingInt(r -> comboOrder.get(r.params()))
@@ -250,23 +364,33 @@ final class JmhImport {
         paramValues.forEach((k, v) -> specs.add(new ParamSpec(k, new ArrayList<>(v))));
         SuiteDescriptor descriptor = new SuiteDescriptor(suite, "Imported from JMH JSON results: " + source, specs,
                 order, controls);
-        return new RunResult(descriptor, environment(head), Instant.EPOCH, Duration.ZERO, runs);
+        return new RunResult(descriptor, environment(head), GitState.NONE, Instant.EPOCH, Duration.ZERO, runs,
+                MetricSet.inferred(runs, List.copyOf(customs.values()), unsupported));
+    }
+
+    /**
+     * Whether some benchmark appears with the same params in more than one mode ({@code -bm all}
+     * does this): then each entry gets its mode as a param, so that all of them import side by side.
+     */
+    private static boolean severalModes(List<Entry> entries) {
+        Map<String, String> modeOf = new HashMap<>();
+        for (Entry e : entries) {
+            String key = e.fqn() + "\u0000" + new java.util.TreeMap<>(e.params());
+            String other = modeOf.putIfAbsent(key, e.mode());
+            if (other != null && !other.equals(e.mode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<IterationSample> samples(Entry e) {
         long scale = JmhJson.IMPORTED_BATCH_SIZE;
         List<IterationSample> out = new ArrayList<>();
         for (int i = 0; i < e.nsPerOp().length; i++) {
-            Map<String, Double> values = new java.util.LinkedHashMap<>();
-            if (e.allocPerOp() != null) {
-                values.put(dev.benchbook.metric.Metrics.ALLOC_BYTES_PER_OP.id(), e.allocPerOp()[i]);
-            }
-            if (e.gcCount() != null) {
-                values.put(dev.benchbook.metric.Metrics.GC_COUNT.id(), (double) Math.round(e.gcCount()[i]));
-            }
-            if (e.gcTimeMs() != null) {
-                values.put(dev.benchbook.metric.Metrics.GC_TIME_MS.id(), (double) Math.round(e.gcTimeMs()[i]));
-            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            int at = i;
+            e.perIteration().forEach((id, v) -> values.put(id, v[at]));
             out.add(new IterationSample(i, false, 0, scale, Math.round(e.nsPerOp()[i] * scale), 0, values));
         }
         return out;

@@ -32,6 +32,12 @@ class JmhImportTest {
                 """.formatted(benchmark, mode, threads, rest, unit, rawData);
     }
 
+    static IterationSample without(IterationSample s, String metric) {
+        Map<String, Double> values = new java.util.LinkedHashMap<>(s.values());
+        values.remove(metric);
+        return new IterationSample(s.index(), s.warmup(), s.fork(), s.batchSize(), s.wallNs(), s.outputHash(), values);
+    }
+
     static RunResult readArray(String... entries) {
         return JmhJson.read(new StringReader("[" + String.join(",", entries) + "]"));
     }
@@ -66,7 +72,12 @@ class JmhImportTest {
                 IterationSample.jvm(2, false, 1000, 1_248_000, -1, 416_001, 1, 1, 0),
                 IterationSample.jvm(3, false, 1000, 1_301_000, -1, 416_000, 1, 2, 0),
                 IterationSample.jvm(4, false, 1000, 1_295_000, -1, 416_002, 1, 1, 0),
-                IterationSample.jvm(5, false, 1000, 1_310_000, -1, 416_000, 0, 0, 0)), jdk100.samples());
+                IterationSample.jvm(5, false, 1000, 1_310_000, -1, 416_000, 0, 0, 0)),
+                jdk100.samples().stream().map(s -> without(s, "jmh_gc_alloc_rate")).toList());
+        // JMH's other secondaries import as custom metrics, here the file's gc.alloc.rate in MB/sec
+        assertArrayEquals(new double[] {317.4, 314.2, 317.9, 304.9, 306.3, 302.8},
+                jdk100.samples().stream().mapToDouble(s -> s.values().get("jmh_gc_alloc_rate")).toArray(), 0);
+        assertEquals("MB/sec", r.metrics().find("jmh_gc_alloc_rate").orElseThrow().unit());
         assertArrayEquals(new double[] {1250, 1262, 1248, 1301, 1295, 1310}, jdk100.wallNsPerOp(), 1e-9);
 
         BenchmarkRun par1000 = r.runs().get(3);
@@ -159,5 +170,16 @@ class JmhImportTest {
         Map<String, Object> second = r.runs().get(1).params().values();
         assertEquals(Map.of("n", 1, "mixed", "1", "padded", "007", "big", 5_000_000_000L), first);
         assertEquals(Map.of("n", -2, "mixed", "x", "padded", "7", "big", 1), second);
+    }
+
+    @Test
+    void oneBenchmarkInSeveralModesImportsSideBySideUnderAModeParam() {
+        RunResult r = readArray(entry("a.B.m", "avgt", 1, "us/op", "[[2.0, 4.0]]", ""),
+                entry("a.B.m", "thrpt", 1, "ops/ms", "[[500.0, 250.0]]", ""));
+        assertEquals(List.of(new ParamSpec("mode", List.of("avgt", "thrpt"))), r.suite().params());
+        assertEquals("avgt", r.runs().get(0).params().values().get("mode"));
+        assertArrayEquals(new double[] {2000, 4000}, r.runs().get(0).wallNsPerOp(), 1e-9);
+        // 500 ops/ms is 2,000 ns/op
+        assertArrayEquals(new double[] {2000, 4000}, r.runs().get(1).wallNsPerOp(), 1e-9);
     }
 }
