@@ -122,7 +122,7 @@ public final class RegressionText {
         }
         List<String> out = new ArrayList<>();
         if (!a.unchecked().isEmpty()) {
-            out.add("not checked (unknown on one side): " + String.join(", ", a.unchecked()));
+            out.add("not checked (unknown on at least one side): " + String.join(", ", a.unchecked()));
         }
         seen.forEach((k, n) -> out.add(n > 1 ? k + " (" + n + " rows)" : k));
         return out;
