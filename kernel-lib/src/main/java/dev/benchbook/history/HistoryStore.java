@@ -99,8 +99,19 @@ public final class HistoryStore implements AutoCloseable {
         Location loc = Location.parse(location, System.getenv());
         loc.checkFile();
         var ds = loc.dataSource();
-        Schema.migrate(loc, ds);
-        return new HistoryStore(loc, loc.connect(ds));
+        // Connect first, so that an unreachable server is reported as such rather than as a failed migration.
+        Connection conn = loc.connect(ds);
+        try {
+            Schema.migrate(loc, ds);
+        } catch (RuntimeException e) {
+            try {
+                conn.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return new HistoryStore(loc, conn);
     }
 
     /** The store as messages name it: its file, or its URL without the password. */
