@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh chromium
+bash scripts/setup.sh chromium postgresql
 # Build and unit-test first: the kernel must be installed from fresh jars before the kernel ITs run.
 mvn -B install -DskipITs
 bash scripts/install-kernel.sh
