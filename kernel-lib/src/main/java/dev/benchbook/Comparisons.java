@@ -3,6 +3,7 @@ package dev.benchbook;
 import dev.benchbook.baseline.Baselines;
 import dev.benchbook.codec.BaselineJson;
 import dev.benchbook.codec.RunFormatException;
+import dev.benchbook.history.HistoryStore;
 import dev.benchbook.regress.DetectorConfig;
 import dev.benchbook.regress.RegressionAnalysis;
 import dev.benchbook.regress.RegressionDetector;
@@ -60,14 +61,25 @@ final class Comparisons {
                 + (r.git().dirty() ? ", dirty" : "") + ")";
     }
 
-    static RegressionReport compare(Side base, Results candidate, DetectorConfig config) {
+    static RegressionReport compare(Side base, Results candidate, DetectorConfig config, RunNoise noise) {
         RegressionAnalysis a = new RegressionDetector(config).compare(base.run(), base.label(), candidate.result(),
-                label("this run", candidate.result()), noise());
+                label("this run", candidate.result()), noise);
         return RegressionReport.of(a);
     }
 
-    /** The run-to-run spread from the project's history store, when there is one. */
-    static RunNoise noise() {
-        return RunNoise.NONE;
+    /**
+     * The run-to-run spread from the project's history store, when there is one: {@code $BENCHBOOK_HISTORY},
+     * or an existing {@code .benchbook/history.db} under the project root. No store, no spread: comparisons
+     * then rest on forks or on the margin. A store that cannot be read is an error, not silence.
+     */
+    static RunNoise projectNoise() {
+        String location = HistoryStore.defaultLocation();
+        boolean configured = System.getenv(HistoryStore.ENV) != null && !System.getenv(HistoryStore.ENV).isBlank();
+        if (!configured && !Files.isRegularFile(Path.of(location))) {
+            return RunNoise.NONE;
+        }
+        try (HistoryStore store = HistoryStore.open(location)) {
+            return store.noise();
+        }
     }
 }

@@ -194,6 +194,30 @@ public final class Results implements Displayable, RunResultSource {
     }
 
     /**
+     * Saves the baseline file as {@link #saveBaseline(String, Path)} does and stores a copy of the run in
+     * {@code history}, labelled {@code baseline NAME}, so the store holds every reference the project had.
+     * The file is written first: a store that fails leaves the baseline saved and says so.
+     */
+    public Path saveBaseline(String name, Path baselinesDir, History history) {
+        if (history == null) {
+            throw new IllegalArgumentException("history: must not be null; pass History.open(...) or call "
+                    + "saveBaseline(name, dir) to save the file alone");
+        }
+        Path file = saveBaseline(name, baselinesDir);
+        try {
+            history.write(this, BASELINE_LABEL + name);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("baseline '" + name + "' was saved to " + file + ", but its copy could "
+                    + "not be stored in " + history + ": " + e.getMessage() + "; fix the store and call "
+                    + "history.write(results, \"" + BASELINE_LABEL + name + "\")", e);
+        }
+        return file;
+    }
+
+    /** The history label of a baseline's copy: {@code "baseline main"}. */
+    public static final String BASELINE_LABEL = "baseline ";
+
+    /**
      * Compares this run (the candidate) with {@code other}: a baseline name ({@code "main"}), a path to a
      * run file, baseline file or JMH JSON file (a {@link Path}, or a string ending in {@code .json}),
      * another {@code Results}, or a {@code RunResult}. A missing baseline is an error that says how to save
@@ -203,10 +227,33 @@ public final class Results implements Displayable, RunResultSource {
         return compareTo(other, DetectorConfig.DEFAULTS);
     }
 
-    /** The same with other detector settings, e.g. {@code DetectorConfig.DEFAULTS.withMarginPct(5)}. */
+    /**
+     * The same with other detector settings, e.g. {@code DetectorConfig.DEFAULTS.withMarginPct(5)}. The
+     * run-to-run spread comes from the project's history store when one exists ({@code $BENCHBOOK_HISTORY},
+     * else {@code .benchbook/history.db} under the project root); a comparison never creates one.
+     */
     public RegressionReport compareTo(Object other, DetectorConfig config) {
         Comparisons.Side base = Comparisons.resolve(other);
-        return Comparisons.compare(base, this, config);
+        return Comparisons.compare(base, this, config, Comparisons.projectNoise());
+    }
+
+    /**
+     * Compares with {@code other} using {@code history}'s run-to-run spread of each benchmark (since its
+     * last accepted change): with one run a side, a verdict then rests on that spread rather than on the
+     * margin, once a series has at least five runs.
+     */
+    public RegressionReport compareTo(Object other, History history) {
+        return compareTo(other, DetectorConfig.DEFAULTS, history);
+    }
+
+    /** The same with other detector settings. */
+    public RegressionReport compareTo(Object other, DetectorConfig config, History history) {
+        if (history == null) {
+            throw new IllegalArgumentException("history: must not be null; pass History.open(...), or call "
+                    + "compareTo(other) to use the project's store when there is one");
+        }
+        Comparisons.Side base = Comparisons.resolve(other);
+        return Comparisons.compare(base, this, config, history.noise());
     }
 
     /** The runs that failed, timed out or exceeded their memory limit. */
