@@ -57,6 +57,10 @@ final class CheckCommand extends BaseCommand {
             + "row is marked).")
     boolean allowIncomparable;
 
+    @Option(names = "--allow-changed-code", description = "Compare benchmarks whose code (source hash) changed "
+            + "instead of reporting them as changed (those rows are marked).")
+    boolean allowChangedCode;
+
     @Mixin
     RunOptions controls;
 
@@ -93,7 +97,8 @@ final class CheckCommand extends BaseCommand {
                 }
             }
             RunNoise noise = store == null ? RunNoise.NONE : store.noise();
-            DetectorConfig config = DetectorConfig.DEFAULTS.allowingIncomparable(allowIncomparable);
+            DetectorConfig config = DetectorConfig.DEFAULTS.allowingIncomparable(allowIncomparable)
+                .allowingChangedCode(allowChangedCode);
             RegressionReport report = RegressionReport.of(new RegressionDetector(config).compare(base.run(),
                     base.label(), candidate.result(), candidateLabel, noise));
             outputs.emit(report, main(), out(), err(), "check");

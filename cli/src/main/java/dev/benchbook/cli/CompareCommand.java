@@ -30,6 +30,10 @@ final class CompareCommand extends BaseCommand {
     @Option(names = "--allow-incomparable", description = "Compare even when a hard fingerprint key differs.")
     boolean allowIncomparable;
 
+    @Option(names = "--allow-changed-code", description = "Compare benchmarks whose code (source hash) changed "
+            + "instead of reporting them as changed (those rows are marked).")
+    boolean allowChangedCode;
+
     @Mixin
     ComparisonOutputs outputs;
 
@@ -38,7 +42,8 @@ final class CompareCommand extends BaseCommand {
         outputs.webhook();
         Results base = CheckCommand.readRun(a, "A");
         Results cand = CheckCommand.readRun(b, "B");
-        DetectorConfig config = DetectorConfig.DEFAULTS.allowingIncomparable(allowIncomparable);
+        DetectorConfig config = DetectorConfig.DEFAULTS.allowingIncomparable(allowIncomparable)
+                .allowingChangedCode(allowChangedCode);
         RegressionReport report = RegressionReport.of(new RegressionDetector(config).compare(base.result(),
                 CheckCommand.label(a.getFileName().toString(), base.result()), cand.result(),
                 CheckCommand.label(b.getFileName().toString(), cand.result()), RunNoise.NONE));
