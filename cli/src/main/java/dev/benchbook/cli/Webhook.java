@@ -43,13 +43,13 @@ record Webhook(URI url, Duration timeout, int retries, Duration backoff) {
                     + "https://hooks.example.com/benchbook");
         }
         if (timeout.isZero() || timeout.isNegative()) {
-            throw CliException.usage("--webhook-timeout " + timeout + ": must be > 0; e.g. 5s");
+            throw CliException.usage("--webhook-timeout " + timeout.toMillis() + "ms: must be > 0; e.g. 5s");
         }
         if (retries < 0) {
             throw CliException.usage("--webhook-retries " + retries + ": must be >= 0; use 0 for a single attempt");
         }
         if (backoff.isNegative()) {
-            throw CliException.usage("--webhook-backoff " + backoff + ": must be >= 0; e.g. 500ms");
+            throw CliException.usage("--webhook-backoff " + backoff.toMillis() + "ms: must be >= 0; e.g. 500ms");
         }
         return new Webhook(uri, timeout, retries, backoff);
     }
