@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = {"Compares a run (a run file, or the suite run now) with a baseline and fails on regressions: "
                 + "prints a one-screen summary, writes Markdown/HTML/JSON as asked, appends the Markdown to "
                 + "$GITHUB_STEP_SUMMARY when that is set, and posts the JSON to a webhook.",
-            "Without --fail-on, regressions of the major severity and worse (5% and more) fail."},
+            "Without --fail-on, regressions of the major severity and worse (5%% and more) fail."},
         exitCodeListHeading = "%nExit codes (the first that applies, in the order 2, 4, 3, 1):%n", exitCodeList = {
             "0:No regression at or above --fail-on.",
             "1:A regression at or above --fail-on.",
