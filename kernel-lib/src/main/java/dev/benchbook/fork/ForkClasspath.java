@@ -46,6 +46,9 @@ public final class ForkClasspath {
             layers.add(0, entries);
             l = l.getParent();
         }
+        if (l == null && loader != null) {
+            return Optional.empty();
+        }
         List<String> all = new ArrayList<>();
         if (own != null && !own.isEmpty()) {
             all.add(own);
