@@ -34,17 +34,19 @@ final class ComparisonOutputs {
             + "files are written. A failure only warns; it never changes the exit code.")
     String webhook;
 
-    @Option(names = "--webhook-timeout", paramLabel = "TIME", description = "Limit of one webhook attempt. "
+    @Option(names = "--webhook-timeout", paramLabel = "TIME", defaultValue = "5s", converter = DurationConverter.class,
+            description = "Limit of one webhook attempt. "
             + "Default: ${DEFAULT-VALUE}.")
-    Duration webhookTimeout = Duration.ofSeconds(5);
+    Duration webhookTimeout;
 
     @Option(names = "--webhook-retries", paramLabel = "N", description = "Webhook attempts after the first, on a "
             + "connection failure, timeout, 429 or 5xx. Default: ${DEFAULT-VALUE}.")
     int webhookRetries = 3;
 
-    @Option(names = "--webhook-backoff", paramLabel = "TIME", description = "Wait before the first retry, doubled "
+    @Option(names = "--webhook-backoff", paramLabel = "TIME", defaultValue = "500ms",
+            converter = DurationConverter.class, description = "Wait before the first retry, doubled "
             + "before each further one. Default: ${DEFAULT-VALUE}.")
-    Duration webhookBackoff = Duration.ofMillis(500);
+    Duration webhookBackoff;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "stdout: text (a one-screen summary) or json "
             + "(the comparison JSON and nothing else). Default: ${DEFAULT-VALUE}.")

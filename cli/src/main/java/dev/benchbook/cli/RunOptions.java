@@ -21,11 +21,11 @@ final class RunOptions {
             + "suite's (adaptive unless it fixes them).")
     Integer iterations;
 
-    @Option(names = "--iteration-time", paramLabel = "TIME", description = "Target time of one iteration, e.g. "
+    @Option(names = "--iteration-time", paramLabel = "TIME", converter = DurationConverter.class, description = "Target time of one iteration, e.g. "
             + "20ms. Default: the suite's.")
     Duration iterationTime;
 
-    @Option(names = "--max-time", paramLabel = "TIME", description = "Cap of an adaptive measuring phase, e.g. 2s. "
+    @Option(names = "--max-time", paramLabel = "TIME", converter = DurationConverter.class, description = "Cap of an adaptive measuring phase, e.g. 2s. "
             + "Default: the suite's.")
     Duration maxTime;
 

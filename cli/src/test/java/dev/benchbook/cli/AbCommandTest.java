@@ -25,13 +25,14 @@ class AbCommandTest {
     @Test
     void twoBenchmarksOfOneSuiteInPairedRounds() throws Exception {
         Cli.Result r = new Cli().run("ab", "--suite", AbSuite.class.getName(), "--a", "fast", "--b", "slow",
-                "--forks", "0", "--min-rounds", "3", "--rounds-budget", "3", "--quiet", "--format", "json",
+                "--forks", "0", "--warmup", "5", "--min-rounds", "3", "--rounds-budget", "8", "--quiet", "--format", "json",
                 "--fail-on", "major");
         assertEquals(ExitCodes.REGRESSION, r.code(), r.toString());
         JsonNode row = wallRow(new ObjectMapper().readTree(r.out()), "slow");
         assertEquals("rounds", row.get("evidence").asText());
         assertEquals("regression", row.get("verdict").asText());
-        assertEquals(3, row.get("n_candidate").asInt(), "three rounds");
+        int rounds = row.get("n_candidate").asInt();
+        assertTrue(rounds >= 3 && rounds <= 8, "between the first look and the budget: " + rounds);
     }
 
     @Test
@@ -40,7 +41,7 @@ class AbCommandTest {
         Path b = Compiled.suite(tmp.resolve("b"), 20_000);
         Path html = tmp.resolve("ab.html");
         Cli.Result r = new Cli().run("ab", "--suite", Compiled.CLASS, "--a-classpath", a.toString(), "--b-classpath",
-                b.toString(), "--warmup", "8", "--min-rounds", "3", "--rounds-budget", "3", "--quiet", "--format", "json", "--html",
+                b.toString(), "--warmup", "8", "--min-rounds", "3", "--rounds-budget", "6", "--quiet", "--format", "json", "--html",
                 html.toString());
         assertEquals(ExitCodes.OK, r.code(), "no gate without --fail-on: " + r);
         JsonNode row = wallRow(new ObjectMapper().readTree(r.out()), "steps");

@@ -89,6 +89,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void changedBenchmarkCodeIsReportedNotGatedUnlessAllowed() throws Exception {
+        Path before = Compiled.suite(tmp.resolve("before"), 500);
+        Path after = Compiled.suite(tmp.resolve("after"), 20_000);
+        Path base = tmp.resolve("base.json");
+        assertEquals(ExitCodes.OK, new Cli().run("run", "--suite", Compiled.CLASS, "--classpath", before.toString(),
+                "--out", base.toString(), "--quiet").code());
+        Path run = tmp.resolve("run.json");
+        assertEquals(ExitCodes.OK, new Cli().run("run", "--suite", Compiled.CLASS, "--classpath", after.toString(),
+                "--out", run.toString(), "--quiet").code());
+        Cli.Result changed = new Cli().run("check", "--against", base.toString(), "--run", run.toString());
+        assertEquals(ExitCodes.OK, changed.code(), "a changed benchmark is not compared: " + changed);
+        assertTrue(changed.out().contains("changed") && changed.out().contains("--allow-changed-code"),
+                changed.toString());
+        Cli.Result allowed = new Cli().run("check", "--against", base.toString(), "--run", run.toString(),
+                "--allow-changed-code");
+        assertEquals(ExitCodes.REGRESSION, allowed.code(), allowed.toString());
+    }
+
+    @Test
     void aBaselineFromAnotherCpuIsNotComparable() throws Exception {
         Path run = run(2_000, "run.json");
         save(run, "main");
