@@ -53,6 +53,34 @@ class RunCommandTest {
     }
 
     @Test
+    void aTimeoutOrAFailedForkAlsoExitsFour() {
+        Cli.Result timeout = new Cli().run("run", "--suite", StuckSuite.class.getName(), "--out",
+                tmp.resolve("stuck.json").toString(), "--quiet");
+        assertEquals(ExitCodes.BENCHMARK_FAILED, timeout.code(), timeout.toString());
+        assertTrue(timeout.err().contains("sleepy timed_out"), timeout.toString());
+        Cli.Result fork = new Cli().run("run", "--suite", BadForkSuite.class.getName(), "--out",
+                tmp.resolve("fork.json").toString(), "--quiet");
+        assertEquals(ExitCodes.BENCHMARK_FAILED, fork.code(), fork.toString());
+        assertTrue(fork.err().contains("never failed") && fork.err().contains("fork 1"), fork.toString());
+    }
+
+    @Test
+    void aSuiteIsFoundByTheNameItsJarListsInMetaInfServices() throws Exception {
+        Path classes = Compiled.suite(tmp.resolve("ext"), 500);
+        Path services = classes.resolve("META-INF/services/dev.benchbook.spec.SuiteFactory");
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, Compiled.CLASS + "\n");
+        Path out = tmp.resolve("run.json");
+        Cli.Result r = new Cli().run("run", "--suite", "ext", "--classpath", classes.toString(), "--out",
+                out.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertEquals("ext", Results.read(out).result().suite().name());
+        Cli.Result other = new Cli().run("run", "--suite", "nope", "--classpath", classes.toString());
+        assertEquals(ExitCodes.USAGE, other.code());
+        assertTrue(other.err().contains("suites listed in META-INF/services: ext"), other.toString());
+    }
+
+    @Test
     void saveBaselineWritesTheBaselineFile() {
         Path dir = tmp.resolve("baselines");
         Cli.Result r = new Cli().run("run", "--suite", WorkSuite.class.getName(), "--out",
