@@ -15,6 +15,7 @@ import dev.benchbook.result.Status;
 import dev.benchbook.spec.BenchmarkSpec;
 import dev.benchbook.spec.ParamSet;
 import dev.benchbook.spec.ParamSpec;
+import dev.benchbook.spec.RunControls;
 import dev.benchbook.spec.SpecProblem;
 import dev.benchbook.spec.SuiteDescriptor;
 import dev.benchbook.spec.SuiteSpec;
@@ -64,16 +65,62 @@ final class AbExecution {
         if (!problems.isEmpty()) {
             throw new SuiteValidationException(spec.name(), problems);
         }
-        var controls = spec.controls();
-        if (!controls.fixedIterations() && controls.maxTime().compareTo(UNIT_MAX_TIME) > 0) {
-            controls = controls.withMaxTime(UNIT_MAX_TIME);
+        Arm armA = new Arm(suite, spec, a);
+        Arm armB = new Arm(suite, spec, b);
+        return rounds(List.of(new Pair(armA, armB, b)), "A = " + a, "B = " + b, spec.name() + ": " + a + " vs " + b
+                + " rounds", false, plan, config, suite.isQuiet());
+    }
+
+    /**
+     * Two builds of one suite (the same suite compiled from two versions of the code, say), benchmark by
+     * benchmark: every benchmark of {@code a} that {@code b} has too, at every param combination.
+     */
+    static RegressionReport run(Suite<?> a, Suite<?> b, RoundsPlan plan, DetectorConfig config) {
+        SuiteSpec specA = a.build();
+        SuiteSpec specB = b.build();
+        List<SpecProblem> problems = new ArrayList<>();
+        if (!specA.params().equals(specB.params())) {
+            problems.add(new SpecProblem("ab.b.params", specB.params().toString(), "must equal A's params "
+                    + specA.params(), "compare two builds of the same suite, with the same params and values"));
         }
-        if (controls.forks() > 1) {
-            controls = controls.withForks(1);
+        List<Pair> pairs = new ArrayList<>();
+        for (BenchmarkSpec bench : specA.benchmarks()) {
+            if (specB.benchmark(bench.name()).isPresent()) {
+                pairs.add(new Pair(new Arm(a, specA, bench.name()), new Arm(b, specB, bench.name()), bench.name()));
+            }
         }
-        PrintStream log = suite.isQuiet() ? null : System.err;
+        if (pairs.isEmpty()) {
+            problems.add(new SpecProblem("ab.b.benchmarks", specB.benchmarks().stream().map(BenchmarkSpec::name)
+                    .toList().toString(), "must share a benchmark name with A's " + specA.benchmarks().stream()
+                            .map(BenchmarkSpec::name).toList(), "compare two builds of the same suite"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SuiteValidationException(specB.name(), problems);
+        }
+        return rounds(pairs, "A = " + specA.name() + " (build A)", "B = " + specB.name() + " (build B)",
+                specA.name() + ": build A vs build B rounds", true, plan, config, a.isQuiet() || b.isQuiet());
+    }
+
+    /** One side of a pair: a benchmark of a suite. */
+    private record Arm(Suite<?> suite, SuiteSpec spec, String benchmark) {
+        RunControls controls() {
+            RunControls c = spec.controls();
+            if (!c.fixedIterations() && c.maxTime().compareTo(UNIT_MAX_TIME) > 0) {
+                c = c.withMaxTime(UNIT_MAX_TIME);
+            }
+            return c.forks() > 1 ? c.withForks(1) : c;
+        }
+    }
+
+    /** Two arms compared under one name (the candidate's). */
+    private record Pair(Arm a, Arm b, String name) {}
+
+    private static RegressionReport rounds(List<Pair> pairs, String labelA, String labelB, String tableName,
+            boolean benchmarkColumn, RoundsPlan plan, DetectorConfig config, boolean quiet) {
+        PrintStream log = quiet ? null : System.err;
         RegressionDetector detector = new RegressionDetector(config.allowingChangedCode(true));
-        Random order = new Random(controls.seed() ^ 0x5DEECE66DL);
+        SuiteSpec first = pairs.get(0).a().spec();
+        Random order = new Random(first.controls().seed() ^ 0x5DEECE66DL);
         Instant started = Instant.now();
         List<Integer> looks = plan.looks();
         Map<String, MetricComparison> paired = new LinkedHashMap<>();
@@ -81,79 +128,81 @@ final class AbExecution {
         List<BenchmarkRun> bRuns = new ArrayList<>();
         RunResult anyA = null;
         RunResult anyB = null;
-        RoundsTable table = new RoundsTable(spec.params());
-        for (ParamSet params : spec.paramSets()) {
-            List<BenchmarkRun> aUnits = new ArrayList<>();
-            List<BenchmarkRun> bUnits = new ArrayList<>();
-            List<Double> av = new ArrayList<>();
-            List<Double> bv = new ArrayList<>();
-            int look = 0;
-            MetricComparison row = null;
-            for (int round = 1; round <= plan.maxRounds(); round++) {
-                boolean aFirst = order.nextBoolean();
-                RunResult first = unit(suite, spec, controls, aFirst ? a : b, params);
-                RunResult second = unit(suite, spec, controls, aFirst ? b : a, params);
-                RunResult ra = aFirst ? first : second;
-                RunResult rb = aFirst ? second : first;
-                anyA = ra;
-                anyB = rb;
-                BenchmarkRun ua = ra.runs().get(0);
-                BenchmarkRun ub = rb.runs().get(0);
-                if (ua.status() != Status.OK || ub.status() != Status.OK) {
-                    BenchmarkRun bad = ua.status() != Status.OK ? ua : ub;
-                    aUnits.add(renamed(ua, b, round));
-                    bUnits.add(renamed(ub, b, round));
-                    if (log != null) {
-                        log.println("ab " + label(a, b, params) + ": round " + round + ": " + bad.benchmark() + " "
-                                + bad.status().label() + ": " + bad.error());
-                    }
-                    break;
-                }
-                aUnits.add(renamed(ua, b, round));
-                bUnits.add(renamed(ub, b, round));
-                av.add(mean(ua.wallNsPerOp()));
-                bv.add(mean(ub.wallNsPerOp()));
-                table.add(params, round, aFirst ? "AB" : "BA", av.get(av.size() - 1), bv.get(bv.size() - 1));
-                if (look < looks.size() && round == looks.get(look)) {
-                    look++;
-                    row = detector.rounds(b, params, Metrics.WALL_NS, unbox(av), unbox(bv));
-                    MetricComparison decided = detector.decide(List.of(row), looks.size()).get(0);
-                    if (log != null) {
-                        log.println(String.format(Locale.ROOT, "ab %s: %d rounds, %+.2f%% [%+.2f%%, %+.2f%%] → %s",
-                                label(a, b, params), round, decided.deltaPct(), decided.ciLowPct(),
-                                decided.ciHighPct(), decided.verdict().label()
-                                        + (decided.verdict() == Verdict.INCONCLUSIVE && round < plan.maxRounds()
-                                                ? ", more rounds" : "")));
-                    }
-                    if (decided.verdict() != Verdict.INCONCLUSIVE) {
+        RoundsTable table = new RoundsTable(first.params(), benchmarkColumn);
+        for (Pair pair : pairs) {
+            String a = pair.a().benchmark();
+            String b = pair.b().benchmark();
+            String name = pair.name();
+            for (ParamSet params : first.paramSets()) {
+                List<BenchmarkRun> aUnits = new ArrayList<>();
+                List<BenchmarkRun> bUnits = new ArrayList<>();
+                List<Double> av = new ArrayList<>();
+                List<Double> bv = new ArrayList<>();
+                int look = 0;
+                for (int round = 1; round <= plan.maxRounds(); round++) {
+                    boolean aFirst = order.nextBoolean();
+                    RunResult one = unit(aFirst ? pair.a() : pair.b(), params);
+                    RunResult two = unit(aFirst ? pair.b() : pair.a(), params);
+                    RunResult ra = aFirst ? one : two;
+                    RunResult rb = aFirst ? two : one;
+                    anyA = ra;
+                    anyB = rb;
+                    BenchmarkRun ua = ra.runs().get(0);
+                    BenchmarkRun ub = rb.runs().get(0);
+                    aUnits.add(renamed(ua, name, round));
+                    bUnits.add(renamed(ub, name, round));
+                    if (ua.status() != Status.OK || ub.status() != Status.OK) {
+                        BenchmarkRun bad = ua.status() != Status.OK ? ua : ub;
+                        if (log != null) {
+                            log.println("ab " + label(a, b, params) + ": round " + round + ": " + bad.benchmark() + " "
+                                    + bad.status().label() + ": " + bad.error());
+                        }
                         break;
                     }
+                    av.add(mean(ua.wallNsPerOp()));
+                    bv.add(mean(ub.wallNsPerOp()));
+                    table.add(name, params, round, aFirst ? "AB" : "BA", av.get(av.size() - 1), bv.get(bv.size() - 1));
+                    if (look < looks.size() && round == looks.get(look)) {
+                        look++;
+                        MetricComparison row = detector.rounds(name, params, Metrics.WALL_NS, unbox(av), unbox(bv));
+                        MetricComparison decided = detector.decide(List.of(row), looks.size()).get(0);
+                        if (log != null) {
+                            log.println(String.format(Locale.ROOT, "ab %s: %d rounds, %+.2f%% [%+.2f%%, %+.2f%%] → %s",
+                                    label(a, b, params), round, decided.deltaPct(), decided.ciLowPct(),
+                                    decided.ciHighPct(), decided.verdict().label()
+                                            + (decided.verdict() == Verdict.INCONCLUSIVE && round < plan.maxRounds()
+                                                    ? ", more rounds" : "")));
+                        }
+                        if (decided.verdict() != Verdict.INCONCLUSIVE) {
+                            break;
+                        }
+                    }
                 }
+                if (av.size() >= 2) {
+                    paired.put(RegressionDetector.key(name, params, Metrics.WALL_NS.id()),
+                            detector.rounds(name, params, Metrics.WALL_NS, unbox(av), unbox(bv)));
+                }
+                aRuns.add(merged(aUnits));
+                bRuns.add(merged(bUnits));
             }
-            if (av.size() >= 2) {
-                paired.put(RegressionDetector.key(b, params, Metrics.WALL_NS.id()),
-                        detector.rounds(b, params, Metrics.WALL_NS, unbox(av), unbox(bv)));
-            }
-            aRuns.add(merged(aUnits));
-            bRuns.add(merged(bUnits));
         }
         Duration elapsed = Duration.between(started, Instant.now());
-        RunResult baseSide = side(spec, anyA, aRuns, started, elapsed);
-        RunResult candSide = side(spec, anyB, bRuns, started, elapsed);
-        RegressionAnalysis analysis = detector.compare(baseSide, "A = " + a, candSide, "B = " + b, RunNoise.NONE,
-                paired, looks.size());
-        return new RegressionReport(analysis, table.table(spec.name() + ": " + a + " vs " + b + " rounds"));
+        RunResult baseSide = side(first, anyA, aRuns, started, elapsed);
+        RunResult candSide = side(pairs.get(0).b().spec(), anyB, bRuns, started, elapsed);
+        RegressionAnalysis analysis = detector.compare(baseSide, labelA, candSide, labelB, RunNoise.NONE, paired,
+                looks.size());
+        return new RegressionReport(analysis, table.table(tableName));
     }
 
-    /** One run of one benchmark at one param combination. */
-    private static RunResult unit(Suite<?> suite, SuiteSpec spec, dev.benchbook.spec.RunControls controls,
-            String benchmark, ParamSet params) {
+    /** One run of one arm's benchmark at one param combination. */
+    private static RunResult unit(Arm arm, ParamSet params) {
+        SuiteSpec spec = arm.spec();
         List<ParamSpec> fixed = spec.params().stream()
                 .map(p -> new ParamSpec(p.name(), List.of(params.values().get(p.name())))).toList();
         SuiteSpec one = new SuiteSpec(spec.name(), spec.description(), fixed,
-                List.of(spec.benchmark(benchmark).orElseThrow()), spec.setup(), spec.teardown(), controls,
+                List.of(spec.benchmark(arm.benchmark()).orElseThrow()), spec.setup(), spec.teardown(), arm.controls(),
                 spec.checks(), "", spec.metricSources());
-        return SuiteExecution.run(one, suite.factoryClass(), suite.fallsBackInProcess(), true);
+        return SuiteExecution.run(one, arm.suite().factoryClass(), arm.suite().fallsBackInProcess(), true);
     }
 
     /** A unit run named as the compared benchmark, its samples attributed to fork {@code round}. */
@@ -179,7 +228,8 @@ final class AbExecution {
             Duration elapsed) {
         SuiteDescriptor d = any.suite();
         return new RunResult(new SuiteDescriptor(spec.name(), d.description(), spec.params(),
-                List.of(runs.get(0).benchmark()), d.controls(), d.checks(), ""), any.environment(), any.git(), started,
+                runs.stream().map(BenchmarkRun::benchmark).distinct().toList(), d.controls(), d.checks(), ""),
+                any.environment(), any.git(), started,
                 elapsed, runs, any.metrics());
     }
 
@@ -202,6 +252,7 @@ final class AbExecution {
     /** The per-round table. */
     private static final class RoundsTable {
         private final List<ParamSpec> params;
+        private final StringColumn benchmark;
         private final Map<String, List<Object>> paramValues = new HashMap<>();
         private final IntColumn round = IntColumn.create("round");
         private final StringColumn order = StringColumn.create("order");
@@ -209,12 +260,16 @@ final class AbExecution {
         private final DoubleColumn b = DoubleColumn.create("b");
         private final DoubleColumn ratio = DoubleColumn.create("log_ratio");
 
-        RoundsTable(List<ParamSpec> params) {
+        RoundsTable(List<ParamSpec> params, boolean benchmarkColumn) {
             this.params = params;
+            this.benchmark = benchmarkColumn ? StringColumn.create("benchmark") : null;
             params.forEach(p -> paramValues.put(p.name(), new ArrayList<>()));
         }
 
-        void add(ParamSet ps, int r, String o, double va, double vb) {
+        void add(String bench, ParamSet ps, int r, String o, double va, double vb) {
+            if (benchmark != null) {
+                benchmark.append(bench);
+            }
             params.forEach(p -> paramValues.get(p.name()).add(ps.values().get(p.name())));
             round.append(r);
             order.append(o);
@@ -225,6 +280,9 @@ final class AbExecution {
 
         Table table(String name) {
             Table t = Table.create(name);
+            if (benchmark != null) {
+                t.addColumns(benchmark);
+            }
             for (ParamSpec p : params) {
                 StringColumn c = StringColumn.create(p.name());
                 paramValues.get(p.name()).forEach(v -> c.append(String.valueOf(v)));

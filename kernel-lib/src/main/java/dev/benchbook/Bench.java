@@ -58,4 +58,18 @@ public final class Bench {
     public static RegressionReport ab(Suite<?> suite, String a, String b, RoundsPlan plan, DetectorConfig config) {
         return AbExecution.run(suite, a, b, plan, config);
     }
+
+    /**
+     * Two builds of one suite against each other, e.g. the same {@code SuiteFactory} loaded from the jars of
+     * two versions of the code: for every benchmark both have, at every param combination, interleaved
+     * rounds of one A run and one B run in random order (a fork each when the suites fork; a fork of a suite
+     * loaded from its own class loader gets that loader's jars). {@code a} is the baseline; the rounds table
+     * gains a {@code benchmark} column.
+     *
+     * @throws dev.benchbook.spec.SuiteValidationException if the two have different params or no benchmark
+     *     in common
+     */
+    public static RegressionReport ab(Suite<?> a, Suite<?> b, RoundsPlan plan, DetectorConfig config) {
+        return AbExecution.run(a, b, plan, config);
+    }
 }

@@ -120,7 +120,8 @@ public final class ForkRunner implements Runner {
         Path log = Files.createTempFile("benchbook-fork", ".log");
         PerfStat counting = perf.isPresent() ? PerfStat.open(perf.get()) : null;
         try {
-            Process process = new ProcessBuilder(command(spec, counting)).redirectError(log.toFile()).start();
+            Process process = new ProcessBuilder(command(spec, request.bench(), counting)).redirectError(log.toFile())
+                    .start();
             try (Writer w = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
                 w.write(factoryClass + "\n" + request.bench().name() + "\n" + request.paramIndex() + "\n"
                         + RunJson.controlsLine(spec.controls()) + "\n");
@@ -193,7 +194,7 @@ public final class ForkRunner implements Runner {
         }
     }
 
-    private List<String> command(SuiteSpec spec, PerfStat counting) {
+    private List<String> command(SuiteSpec spec, BenchmarkSpec bench, PerfStat counting) {
         List<String> cmd = new ArrayList<>();
         if (counting != null) {
             cmd.addAll(counting.prefix());
@@ -208,7 +209,9 @@ public final class ForkRunner implements Runner {
             }
         }
         cmd.addAll(spec.controls().jvmArgs());
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ForkMain.class.getName()));
+        String classpath = (bench.body() == null ? java.util.Optional.<String>empty()
+                : ForkClasspath.forClass(bench.body().getClass())).orElse(System.getProperty("java.class.path"));
+        cmd.addAll(List.of("-cp", classpath, ForkMain.class.getName()));
         return cmd;
     }
 
@@ -224,21 +227,16 @@ public final class ForkRunner implements Runner {
     }
 
     /**
-     * Why {@code bench} cannot run in a fresh JVM, or null if it can: its code must come from a
-     * class that the system class loader (the classpath) can load.
+     * Why {@code bench} cannot run in a fresh JVM, or null if it can: its code must come from a class that
+     * the system class loader (the classpath) can load, or from jars and folders of a {@link
+     * java.net.URLClassLoader} over it, which the fork then gets too (see {@link ForkClasspath}).
      */
     public static String unforkableReason(BenchmarkSpec bench) {
         if (bench.body() == null) {
             return null;
         }
         Class<?> type = bench.body().getClass();
-        ClassLoader system = ClassLoader.getSystemClassLoader();
-        for (ClassLoader l = system; l != null; l = l.getParent()) {
-            if (type.getClassLoader() == l) {
-                return null;
-            }
-        }
-        if (type.getClassLoader() == null) {
+        if (ForkClasspath.forClass(type).isPresent()) {
             return null;
         }
         return "its code (" + type.getName() + ") was defined in this session, not loaded from the classpath ("
