@@ -185,16 +185,17 @@ public final class HistoryStore implements AutoCloseable {
      */
     public synchronized RunResult read(long runId) {
         open();
-        List<String> json = new ArrayList<>();
-        query("SELECT run_json FROM run_documents WHERE run_id = ?", ps -> ps.setLong(1, runId),
-                rs -> json.add(rs.getString(1)));
-        if (json.isEmpty()) {
+        List<byte[]> doc = new ArrayList<>();
+        query("SELECT run_json_gz FROM run_documents WHERE run_id = ?", ps -> ps.setLong(1, runId),
+                rs -> doc.add(rs.getBytes(1)));
+        if (doc.isEmpty()) {
             throw noRun(runId);
         }
         try {
-            return RunJson.parse(json.get(0), loc.display() + " run " + runId).result();
-        } catch (RunFormatException e) {
-            throw new HistoryException(loc.display(), "run " + runId + " cannot be read back: " + e.getMessage(), e);
+            return RunJson.parse(StoreWriter.gunzip(doc.get(0)), loc.display() + " run " + runId).result();
+        } catch (RunFormatException | IOException e) {
+            throw new HistoryException(loc.display(), "run " + runId + " cannot be read back: " + e.getMessage()
+                    + "; the store is damaged: the other runs are intact, and this one can only be written again", e);
         }
     }
 
