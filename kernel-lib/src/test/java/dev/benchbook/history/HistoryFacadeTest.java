@@ -38,6 +38,9 @@ class HistoryFacadeTest {
 
             Table all = h.series("sort", wall);
             assertEquals(42, all.rowCount());
+            // One line per param combination and one change-point trace each, as the README shows it.
+            assertEquals(4, dev.benchbook.plot.Plots.history(all, HistoryStore.STARTED, HistoryStore.VALUE)
+                    .getTraces().length);
             Table one = h.series("sort", Map.of("size", 1_000), wall);
             assertEquals(21, one.rowCount());
             assertEquals(List.of(10), HistoryStoreContract.trueRows(one, HistoryStore.CHANGE_POINT));
