@@ -56,8 +56,10 @@ final class Schema {
                     // Another process may have been migrating the same new store at the same moment.
                     if (attempt == ATTEMPTS) {
                         throw new HistoryException(loc.display(), "its schema cannot be brought up to date: "
-                                + e.getMessage() + "; if the store was written by another tool or a changed Benchbook "
-                                + "build, move it away or open another location", e);
+                                + e.getMessage() + (loc.kind == Location.Kind.SQLITE ? "; if the file is damaged, "
+                                + "sqlite3 FILE 'PRAGMA integrity_check' says where" : "") + "; if the store was "
+                                + "written by another tool or a changed Benchbook build, move it away or open another "
+                                + "location", e);
                     }
                     sleep(100L * attempt);
                 }
