@@ -222,10 +222,8 @@ abstract class HistoryStoreContract {
 
     @Test
     void concurrentWritersLoseNothing() throws Exception {
+        // The writers open the new store together: its creation and migration race too.
         String location = freshLocation();
-        try (HistoryStore first = HistoryStore.open(location)) {
-            assertEquals(0, first.runs().rowCount());
-        }
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         List<Future<long[]>> futures = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
