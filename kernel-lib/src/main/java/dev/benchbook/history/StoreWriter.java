@@ -161,8 +161,14 @@ final class StoreWriter {
         }
     }
 
+    /** Nanoseconds since the epoch, as the store keeps instants. */
     static long nanos(Instant t) {
-        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        try {
+            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("instant " + t + ": the history store keeps instants as nanoseconds "
+                    + "since 1970, so only from 1677 to 2262; pass the time the run really started", e);
+        }
     }
 
     static Instant instant(long nanos) {

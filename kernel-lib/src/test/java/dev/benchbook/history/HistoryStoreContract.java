@@ -267,6 +267,24 @@ abstract class HistoryStoreContract {
     }
 
     @Test
+    void aWriteThatFailsHalfwayStoresNothing() {
+        RunResult good = HistoryFixtures.run(1, 1_000);
+        RunResult bad = new RunResult(good.suite(), good.environment(), good.git(), java.time.Instant.MAX,
+                good.elapsed(), good.runs(), good.metrics());
+        try (HistoryStore h = HistoryStore.open(freshLocation())) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> h.writeAll(List.of(good, bad), "both or neither"));
+            assertTrue(e.getMessage().contains("1677 to 2262"), e.getMessage());
+            assertEquals(0, h.runs().rowCount());
+            assertEquals(List.of(), h.benchmarks(), "the series of the failed write are gone too");
+            long id = h.write(good, "again");
+            assertEquals(good, h.read(id));
+            assertEquals(HistoryFixtures.rawCount(good), h.raw(id).rowCount());
+            assertEquals(1, h.series("sort", HistoryFixtures.size(100), WALL).rowCount());
+        }
+    }
+
+    @Test
     void aClosedStoreSaysSo() {
         HistoryStore h = HistoryStore.open(freshLocation());
         h.close();
