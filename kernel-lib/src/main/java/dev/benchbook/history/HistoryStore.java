@@ -14,17 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -59,12 +55,14 @@ public final class HistoryStore implements AutoCloseable {
     private final Location loc;
     private final Connection conn;
     private final StoreWriter writer;
+    private final StoreQueries db;
     private boolean closed;
 
     private HistoryStore(Location loc, Connection conn) {
         this.loc = loc;
         this.conn = conn;
         this.writer = new StoreWriter(conn);
+        this.db = new StoreQueries(loc, conn, writer);
     }
 
     /**
@@ -141,7 +139,7 @@ public final class HistoryStore implements AutoCloseable {
             throw new IllegalArgumentException("runs: must not be null nor hold null; pass Results.result()");
         }
         long[] ids = new long[runs.size()];
-        inTransaction(() -> {
+        db.inTransaction(() -> {
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = writer.write(runs.get(i), label == null ? "" : label);
             }
@@ -162,7 +160,7 @@ public final class HistoryStore implements AutoCloseable {
         StringColumn fingerprint = StringColumn.create(FINGERPRINT);
         StringColumn host = StringColumn.create(HOST);
         IntColumn benchmarks = IntColumn.create(BENCHMARKS);
-        query("SELECT run_id, started_ns, suite, label, git_commit, branch, dirty, fingerprint, host, benchmarks "
+        db.query("SELECT run_id, started_ns, suite, label, git_commit, branch, dirty, fingerprint, host, benchmarks "
                 + "FROM runs ORDER BY started_ns, run_id", ps -> {}, rs -> {
                     id.append(rs.getLong(1));
                     started.append(StoreWriter.instant(rs.getLong(2)));
@@ -185,16 +183,17 @@ public final class HistoryStore implements AutoCloseable {
      */
     public synchronized RunResult read(long runId) {
         open();
-        List<String> json = new ArrayList<>();
-        query("SELECT run_json FROM run_documents WHERE run_id = ?", ps -> ps.setLong(1, runId),
-                rs -> json.add(rs.getString(1)));
-        if (json.isEmpty()) {
-            throw noRun(runId);
+        List<byte[]> doc = new ArrayList<>();
+        db.query("SELECT run_json_gz FROM run_documents WHERE run_id = ?", ps -> ps.setLong(1, runId),
+                rs -> doc.add(rs.getBytes(1)));
+        if (doc.isEmpty()) {
+            throw db.noRun(runId);
         }
         try {
-            return RunJson.parse(json.get(0), loc.display() + " run " + runId).result();
-        } catch (RunFormatException e) {
-            throw new HistoryException(loc.display(), "run " + runId + " cannot be read back: " + e.getMessage(), e);
+            return RunJson.parse(StoreWriter.gunzip(doc.get(0)), loc.display() + " run " + runId).result();
+        } catch (RunFormatException | IOException e) {
+            throw new HistoryException(loc.display(), "run " + runId + " cannot be read back: " + e.getMessage()
+                    + "; the store is damaged: the other runs are intact, and this one can only be written again", e);
         }
     }
 
@@ -213,10 +212,10 @@ public final class HistoryStore implements AutoCloseable {
      */
     public synchronized Table series(String benchmark, Map<String, String> params, String metric) {
         open();
-        Map<Long, Map<String, String>> matching = matching(benchmark, params, metric);
-        List<Series.Row> rows = rows(matching.keySet());
+        Map<Long, Map<String, String>> matching = db.matching(benchmark, params, metric);
+        List<Series.Row> rows = db.rows(matching.keySet());
         String name = benchmark + " " + metric + (params == null || params.isEmpty() ? "" : " " + ParamsKey.of(params));
-        return Series.table(name, metric, rows, matching, params == null, acceptedRuns(matching.keySet()));
+        return Series.table(name, metric, rows, matching, params == null, db.acceptedRuns(matching.keySet()));
     }
 
     /**
@@ -227,14 +226,14 @@ public final class HistoryStore implements AutoCloseable {
      */
     public synchronized double[] values(String benchmark, Map<String, String> params, String metric) {
         open();
-        long series = single(benchmark, params, metric);
-        return rows(Set.of(series)).stream().mapToDouble(Series.Row::value).toArray();
+        long series = db.single(benchmark, params, metric);
+        return db.rows(Set.of(series)).stream().mapToDouble(Series.Row::value).toArray();
     }
 
     /** Every raw value of run {@code runId} in its order: benchmark, params, metric, fork, iteration (-1 for a run-level value), value, warmup. */
     public synchronized Table raw(long runId) {
         open();
-        requireRun(runId);
+        db.requireRun(runId);
         StringColumn benchmark = StringColumn.create(BENCHMARK);
         StringColumn params = StringColumn.create(PARAMS);
         StringColumn metric = StringColumn.create(METRIC);
@@ -242,7 +241,7 @@ public final class HistoryStore implements AutoCloseable {
         IntColumn iteration = IntColumn.create(ITERATION);
         DoubleColumn value = DoubleColumn.create(VALUE);
         BooleanColumn warmup = BooleanColumn.create(WARMUP);
-        query("SELECT s.benchmark, s.params, s.metric, x.fork, x.iteration, x.value, x.warmup FROM samples x "
+        db.query("SELECT s.benchmark, s.params, s.metric, x.fork, x.iteration, x.value, x.warmup FROM samples x "
                 + "JOIN series s ON s.series_id = x.series_id WHERE x.run_id = ? ORDER BY x.ordinal",
                 ps -> ps.setLong(1, runId), rs -> {
                     benchmark.append(rs.getString(1));
@@ -268,18 +267,18 @@ public final class HistoryStore implements AutoCloseable {
     public synchronized void accept(String benchmark, Map<String, String> params, String metric, long runId,
             String note) {
         open();
-        long series = single(benchmark, params, metric);
-        requireRun(runId);
+        long series = db.single(benchmark, params, metric);
+        db.requireRun(runId);
         boolean[] has = {false};
-        query("SELECT 1 FROM points WHERE series_id = ? AND run_id = ?", ps -> {
+        db.query("SELECT 1 FROM points WHERE series_id = ? AND run_id = ?", ps -> {
             ps.setLong(1, series);
             ps.setLong(2, runId);
         }, rs -> has[0] = true);
         if (!has[0]) {
             throw new HistoryException(loc.display(), "run " + runId + " has no " + metric + " value for " + benchmark
-                    + describe(params) + "; accept a run_id listed by series(\"" + benchmark + "\", ..., \"" + metric + "\")");
+                    + StoreQueries.describe(params) + "; accept a run_id listed by series(\"" + benchmark + "\", ..., \"" + metric + "\")");
         }
-        inTransaction(() -> {
+        db.inTransaction(() -> {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO acceptances (series_id, run_id, note, "
                     + "accepted_ns) VALUES (?, ?, ?, ?)")) {
                 ps.setLong(1, series);
@@ -300,7 +299,7 @@ public final class HistoryStore implements AutoCloseable {
         StringColumn metric = StringColumn.create(METRIC);
         StringColumn note = StringColumn.create(NOTE);
         InstantColumn at = InstantColumn.create(ACCEPTED_AT);
-        query("SELECT a.run_id, s.benchmark, s.params, s.metric, a.note, a.accepted_ns FROM acceptances a "
+        db.query("SELECT a.run_id, s.benchmark, s.params, s.metric, a.note, a.accepted_ns FROM acceptances a "
                 + "JOIN series s ON s.series_id = a.series_id ORDER BY a.acceptance_id", ps -> {}, rs -> {
                     run.append(rs.getLong(1));
                     benchmark.append(rs.getString(2));
@@ -315,9 +314,7 @@ public final class HistoryStore implements AutoCloseable {
     /** The names of every benchmark with at least one stored value, sorted. */
     public synchronized List<String> benchmarks() {
         open();
-        List<String> out = new ArrayList<>();
-        query("SELECT DISTINCT benchmark FROM series ORDER BY benchmark", ps -> {}, rs -> out.add(rs.getString(1)));
-        return out;
+        return db.benchmarks();
     }
 
     /**
@@ -358,17 +355,17 @@ public final class HistoryStore implements AutoCloseable {
     public synchronized RunNoise noise() {
         open();
         Map<Long, RunRows.Key> keys = new HashMap<>();
-        query("SELECT series_id, benchmark, params, metric FROM series", ps -> {}, rs ->
+        db.query("SELECT series_id, benchmark, params, metric FROM series", ps -> {}, rs ->
                 keys.put(rs.getLong(1), new RunRows.Key(rs.getString(2), rs.getString(3), rs.getString(4))));
         Map<Long, List<Double>> values = new HashMap<>();
         Map<Long, List<Long>> runIds = new HashMap<>();
-        query("SELECT p.series_id, p.run_id, p.value FROM points p JOIN runs r ON r.run_id = p.run_id "
+        db.query("SELECT p.series_id, p.run_id, p.value FROM points p JOIN runs r ON r.run_id = p.run_id "
                 + "ORDER BY r.started_ns, p.run_id", ps -> {}, rs -> {
                     long s = rs.getLong(1);
                     runIds.computeIfAbsent(s, k -> new ArrayList<>()).add(rs.getLong(2));
                     values.computeIfAbsent(s, k -> new ArrayList<>()).add(rs.getDouble(3));
                 });
-        Map<Long, Set<Long>> accepted = acceptedRuns(keys.keySet());
+        Map<Long, Set<Long>> accepted = db.acceptedRuns(keys.keySet());
         Map<RunRows.Key, RunSpread> spreads = new HashMap<>();
         values.forEach((s, v) -> {
             RunSpread spread = RunSpread.of(Series.sinceLastAcceptance(v, runIds.get(s), accepted.getOrDefault(s, Set.of())));
@@ -397,163 +394,6 @@ public final class HistoryStore implements AutoCloseable {
     @Override
     public String toString() {
         return "HistoryStore[" + loc.display() + "]";
-    }
-
-    // ---- queries ----------------------------------------------------------------------------------
-
-    /** The series of {@code benchmark} and {@code metric} whose params match, by id; at least one. */
-    private Map<Long, Map<String, String>> matching(String benchmark, Map<String, String> params, String metric) {
-        Map<Long, Map<String, String>> all = new LinkedHashMap<>();
-        query("SELECT series_id, params FROM series WHERE benchmark = ? AND metric = ? ORDER BY series_id", ps -> {
-            ps.setString(1, benchmark);
-            ps.setString(2, metric);
-        }, rs -> all.put(rs.getLong(1), ParamsKey.decode(rs.getString(2))));
-        if (all.isEmpty()) {
-            List<String> benchmarks = benchmarks();
-            if (!benchmarks.contains(benchmark)) {
-                throw new HistoryException(loc.display(), "no benchmark \"" + benchmark + "\"; "
-                        + (benchmarks.isEmpty() ? "the store has no runs yet: write(run, label) stores one"
-                                : "it has " + benchmarks));
-            }
-            List<String> metrics = new ArrayList<>();
-            query("SELECT DISTINCT metric FROM series WHERE benchmark = ? ORDER BY metric",
-                    ps -> ps.setString(1, benchmark), rs -> metrics.add(rs.getString(1)));
-            throw new HistoryException(loc.display(), "benchmark \"" + benchmark + "\" has no metric \"" + metric
-                    + "\"; it has " + metrics);
-        }
-        if (params == null) {
-            return all;
-        }
-        Map<Long, Map<String, String>> out = new LinkedHashMap<>();
-        all.forEach((id, p) -> {
-            if (p.equals(params)) {
-                out.put(id, p);
-            }
-        });
-        if (out.isEmpty()) {
-            throw new HistoryException(loc.display(), "benchmark \"" + benchmark + "\" has no " + metric
-                    + " values at params " + params + "; it has " + all.values().stream().map(ParamsKey::of)
-                            .map(k -> "{" + k + "}").collect(Collectors.joining(", ")) + " (pass null for all)");
-        }
-        return out;
-    }
-
-    private long single(String benchmark, Map<String, String> params, String metric) {
-        Map<Long, Map<String, String>> m = matching(benchmark, params, metric);
-        if (m.size() > 1) {
-            throw new HistoryException(loc.display(), "benchmark \"" + benchmark + "\" has " + m.size()
-                    + " param combinations (" + m.values().stream().map(ParamsKey::of).map(k -> "{" + k + "}")
-                            .collect(Collectors.joining(", ")) + "); pass the params of one");
-        }
-        return m.keySet().iterator().next();
-    }
-
-    private List<Series.Row> rows(Set<Long> series) {
-        List<Series.Row> rows = new ArrayList<>();
-        String in = series.stream().map(s -> "?").collect(Collectors.joining(", "));
-        List<Long> ids = new ArrayList<>(series);
-        query("SELECT p.series_id, p.run_id, r.started_ns, r.git_commit, r.branch, r.label, p.value, p.ci_low, "
-                + "p.ci_high, p.n FROM points p JOIN runs r ON r.run_id = p.run_id WHERE p.series_id IN (" + in + ") "
-                + "ORDER BY r.started_ns, p.run_id, p.series_id", ps -> {
-                    for (int i = 0; i < ids.size(); i++) {
-                        ps.setLong(i + 1, ids.get(i));
-                    }
-                }, rs -> {
-                    double low = rs.getDouble(8);
-                    low = rs.wasNull() ? Double.NaN : low;
-                    double high = rs.getDouble(9);
-                    high = rs.wasNull() ? Double.NaN : high;
-                    rows.add(new Series.Row(rs.getLong(1), rs.getLong(2), StoreWriter.instant(rs.getLong(3)),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getDouble(7), low, high, rs.getInt(10)));
-                });
-        return rows;
-    }
-
-    private Map<Long, Set<Long>> acceptedRuns(Set<Long> series) {
-        Map<Long, Set<Long>> out = new HashMap<>();
-        query("SELECT series_id, run_id FROM acceptances", ps -> {}, rs -> {
-            if (series.contains(rs.getLong(1))) {
-                out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-            }
-        });
-        return out;
-    }
-
-    private void requireRun(long runId) {
-        boolean[] found = {false};
-        query("SELECT 1 FROM runs WHERE run_id = ?", ps -> ps.setLong(1, runId), rs -> found[0] = true);
-        if (!found[0]) {
-            throw noRun(runId);
-        }
-    }
-
-    private HistoryException noRun(long runId) {
-        long[] range = {0, 0, 0};
-        query("SELECT COUNT(*), MIN(run_id), MAX(run_id) FROM runs", ps -> {}, rs -> {
-            range[0] = rs.getLong(1);
-            range[1] = rs.getLong(2);
-            range[2] = rs.getLong(3);
-        });
-        return new HistoryException(loc.display(), "no run with id " + runId + "; "
-                + (range[0] == 0 ? "the store has no runs yet" : "it has " + range[0] + " runs, ids " + range[1] + " to "
-                        + range[2] + "; runs() lists them"));
-    }
-
-    private static String describe(Map<String, String> params) {
-        return params == null || params.isEmpty() ? "" : " at " + params;
-    }
-
-    // ---- JDBC plumbing ----------------------------------------------------------------------------
-
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private interface Work {
-        void run() throws SQLException;
-    }
-
-    private void query(String sql, Binder binder, RowReader reader) {
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        } catch (SQLException e) {
-            throw failed("cannot be read", e);
-        }
-    }
-
-    private void inTransaction(Work work) {
-        try {
-            conn.setAutoCommit(false);
-            try {
-                work.run();
-                conn.commit();
-                writer.committed();
-            } catch (SQLException | RuntimeException e) {
-                writer.rolledBack();
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failed("cannot be written (nothing of this write was stored)", e);
-        }
-    }
-
-    private HistoryException failed(String what, SQLException e) {
-        String hint = loc.kind == Location.Kind.SQLITE
-                ? "; if the file is damaged, check it with sqlite3 FILE 'PRAGMA integrity_check' or move it away"
-                : "; check the server and the connection";
-        return new HistoryException(loc.display(), what + ": " + e.getMessage() + hint, e);
     }
 
     private void open() {

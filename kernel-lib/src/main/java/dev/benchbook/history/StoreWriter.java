@@ -4,6 +4,11 @@ import dev.benchbook.codec.RunJson;
 import dev.benchbook.regress.Fingerprint;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.RunResult;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes runs inside the caller's transaction: the run row, its run file, the series it touches, its
@@ -33,9 +41,9 @@ final class StoreWriter {
     /** Writes one run; returns its id. */
     long write(RunResult run, String label) throws SQLException {
         long id = insertRun(run, label);
-        try (PreparedStatement doc = conn.prepareStatement("INSERT INTO run_documents (run_id, run_json) VALUES (?, ?)")) {
+        try (PreparedStatement doc = conn.prepareStatement("INSERT INTO run_documents (run_id, run_json_gz) VALUES (?, ?)")) {
             doc.setLong(1, id);
-            doc.setString(2, RunJson.toJson(run, List.of()));
+            doc.setBytes(2, gzip(RunJson.toJson(run, List.of())));
             doc.executeUpdate();
         }
         List<RunRows.Point> points = RunRows.points(run);
@@ -153,12 +161,39 @@ final class StoreWriter {
         }
     }
 
+    /** Nanoseconds since the epoch, as the store keeps instants. */
     static long nanos(Instant t) {
-        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        try {
+            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("instant " + t + ": the history store keeps instants as nanoseconds "
+                    + "since 1970, so only from 1677 to 2262; pass the time the run really started", e);
+        }
     }
 
     static Instant instant(long nanos) {
         return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    }
+
+    static byte[] gzip(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 4);
+        // The fastest level: far less work than the default for a document only a little larger.
+        try (GZIPOutputStream z = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            z.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip in memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    static String gunzip(byte[] bytes) throws IOException {
+        try (GZIPInputStream z = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(z.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static void setDouble(PreparedStatement ps, int i, double v) throws SQLException {

@@ -222,10 +222,8 @@ abstract class HistoryStoreContract {
 
     @Test
     void concurrentWritersLoseNothing() throws Exception {
+        // The writers open the new store together: its creation and migration race too.
         String location = freshLocation();
-        try (HistoryStore first = HistoryStore.open(location)) {
-            assertEquals(0, first.runs().rowCount());
-        }
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         List<Future<long[]>> futures = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
@@ -265,6 +263,24 @@ abstract class HistoryStoreContract {
             }
             System.out.printf("concurrency %s: %d writers, %d runs, %d raw rows%n", getClass().getSimpleName(), WRITERS,
                     runs.rowCount(), raw);
+        }
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayStoresNothing() {
+        RunResult good = HistoryFixtures.run(1, 1_000);
+        RunResult bad = new RunResult(good.suite(), good.environment(), good.git(), java.time.Instant.MAX,
+                good.elapsed(), good.runs(), good.metrics());
+        try (HistoryStore h = HistoryStore.open(freshLocation())) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> h.writeAll(List.of(good, bad), "both or neither"));
+            assertTrue(e.getMessage().contains("1677 to 2262"), e.getMessage());
+            assertEquals(0, h.runs().rowCount());
+            assertEquals(List.of(), h.benchmarks(), "the series of the failed write are gone too");
+            long id = h.write(good, "again");
+            assertEquals(good, h.read(id));
+            assertEquals(HistoryFixtures.rawCount(good), h.raw(id).rowCount());
+            assertEquals(1, h.series("sort", HistoryFixtures.size(100), WALL).rowCount());
         }
     }
 

@@ -77,6 +77,34 @@ class SqliteHistoryStoreTest extends HistoryStoreContract {
     }
 
     @Test
+    void aDamagedFileIsReportedWithItsNameAndTheCheck() throws Exception {
+        String location = freshLocation();
+        try (HistoryStore h = HistoryStore.open(location)) {
+            for (int i = 0; i < 10; i++) {
+                h.write(HistoryFixtures.run(i, 1_000), "");
+            }
+        }
+        Path file = Path.of(location);
+        byte[] bytes = Files.readAllBytes(file);
+        java.util.Random rnd = new java.util.Random(7);
+        // Keep the header page, scramble every other one.
+        for (int i = 4096; i < bytes.length; i++) {
+            bytes[i] = (byte) rnd.nextInt();
+        }
+        Files.write(file, bytes);
+        HistoryException e = assertThrows(HistoryException.class, () -> {
+            try (HistoryStore h = HistoryStore.open(location)) {
+                for (long id : h.runs().longColumn(HistoryStore.RUN_ID).asList()) {
+                    h.read(id);
+                    h.raw(id);
+                }
+            }
+        });
+        assertTrue(e.getMessage().startsWith("history store " + location + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains("PRAGMA integrity_check"), e.getMessage());
+    }
+
+    @Test
     void refusesAFolderAndOtherJdbcUrls() {
         HistoryException dir = assertThrows(HistoryException.class, () -> HistoryStore.open(tmp.toString()));
         assertTrue(dir.getMessage().contains("is a folder"), dir.getMessage());
