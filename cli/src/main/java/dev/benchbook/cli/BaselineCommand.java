@@ -43,9 +43,20 @@ final class BaselineCommand extends BaseCommand {
         @Mixin
         BaselineDir dir;
 
+        @Mixin
+        HistoryOption history;
+
         @Override
         int execute() {
-            return saveAs(this, name, run, dir.resolve(main()), "save");
+            int code = saveAs(this, name, run, dir.resolve(main()), "save");
+            // a copy goes into the history store, so that it holds every reference the project had
+            try (HistoryAccess store = history.open(main())) {
+                if (store != null) {
+                    long id = store.write(CheckCommand.readRun(run, "--run").result(), Results.BASELINE_LABEL + name);
+                    err().println("save: copy stored as run " + id + " in " + store.location());
+                }
+            }
+            return code;
         }
     }
 

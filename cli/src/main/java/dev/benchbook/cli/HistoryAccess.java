@@ -1,5 +1,7 @@
 package dev.benchbook.cli;
 
+import dev.benchbook.history.HistoryException;
+import dev.benchbook.history.HistoryStore;
 import dev.benchbook.regress.RunNoise;
 import dev.benchbook.result.RunResult;
 import java.nio.file.Path;
@@ -11,9 +13,7 @@ import tech.tablesaw.api.Table;
  * history} and {@code import-jmh} read and fill it, {@code check} takes the run-to-run noise from it. Everything
  * else works without it.
  *
- * <p>The store is not part of this build yet, so {@link #DEFAULT} reports it unavailable; switching it on is
- * {@link #DEFAULT} opening {@code HistoryStore.open(location)} (or {@code openDefault()} for a null location)
- * and delegating these methods to it one by one.
+ * <p>{@link #DEFAULT} opens the library's {@code HistoryStore}; tests pass an opener of their own.
  */
 interface HistoryAccess extends AutoCloseable {
     /** The environment variable that names the store: a file path (SQLite) or a {@code jdbc:postgresql:} URL. */
@@ -35,20 +35,57 @@ interface HistoryAccess extends AutoCloseable {
         }
     }
 
-    /** What the build has today: no store. */
-    Opener DEFAULT = new Opener() {
+    /**
+     * The project's store ({@code dev.benchbook.history.HistoryStore}): {@code location}, else
+     * {@code $BENCHBOOK_HISTORY}, else {@code .benchbook/history.db} under the project root. A store that cannot
+     * be opened (not a database, a newer schema, an unreachable server) is a configuration error.
+     */
+    Opener DEFAULT = location -> {
+        String where = location == null || location.isBlank() ? HistoryStore.defaultLocation() : location;
+        try {
+            return new Store(HistoryStore.open(where));
+        } catch (HistoryException e) {
+            throw CliException.usage(e.getMessage());
+        }
+    };
+
+    /** {@link HistoryAccess} over the library's store. */
+    record Store(HistoryStore store) implements HistoryAccess {
         @Override
-        public HistoryAccess open(String location) {
-            throw CliException.usage("the history store is not part of this build yet" + (location == null ? ""
-                    : " (asked for " + location + ")") + "; run without --history, or use a build that has "
-                    + "dev.benchbook.History");
+        public String location() {
+            return store.location();
         }
 
         @Override
-        public boolean available() {
-            return false;
+        public long write(RunResult run, String label) {
+            return store.write(run, label == null ? "" : label);
         }
-    };
+
+        @Override
+        public RunResult read(long id) {
+            return store.read(id);
+        }
+
+        @Override
+        public Table series(String benchmark, Map<String, String> params, String metric) {
+            return store.series(benchmark, params, metric);
+        }
+
+        @Override
+        public int importJmh(Path file, String label) {
+            return store.importJmh(file, label == null ? "" : label);
+        }
+
+        @Override
+        public RunNoise noise() {
+            return store.noise();
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
 
     /** Where the store is, for messages. */
     String location();
@@ -67,7 +104,7 @@ interface HistoryAccess extends AutoCloseable {
      */
     Table series(String benchmark, Map<String, String> params, String metric);
 
-    /** Imports a JMH result file; returns how many benchmark runs it added. */
+    /** Imports a JMH result file, or a folder of them; returns how many runs it stored (one per file). */
     int importJmh(Path file, String label);
 
     /** The run-to-run spread the detector uses as noise. */

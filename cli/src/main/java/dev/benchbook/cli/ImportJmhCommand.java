@@ -39,9 +39,9 @@ final class ImportJmhCommand extends BaseCommand {
             for (Path f : files) {
                 int n = store.importJmh(f, label);
                 total += n;
-                err().println("import-jmh: " + f + ": " + n + " benchmark runs");
+                err().println("import-jmh: " + f + ": stored as " + n + " run" + (n == 1 ? "" : "s"));
             }
-            err().println("import-jmh: " + total + " benchmark runs from " + files.size() + " file"
+            err().println("import-jmh: " + total + " run" + (total == 1 ? "" : "s") + " from " + files.size() + " path"
                     + (files.size() == 1 ? "" : "s") + " into " + store.location());
             return ExitCodes.OK;
         }

@@ -28,10 +28,16 @@ class BaselineCommandTest {
         Path dir = tmp.resolve("baselines");
         Path first = run("first.json");
         Path second = run("second.json");
-        Cli.Result save = new Cli().run("baseline", "save", "main", "--run", first.toString(), "--baselines",
+        Cli cli = new Cli();
+        Cli.Result save = cli.run("baseline", "save", "main", "--run", first.toString(), "--baselines",
                 dir.toString());
         assertEquals(ExitCodes.OK, save.code(), save.toString());
         assertTrue(save.err().contains("baseline 'main' saved to " + dir.resolve("main.json")), save.toString());
+        // and a copy in the history store
+        assertTrue(save.err().contains("copy stored as run 1 in " + cli.historyLocation()), save.toString());
+        try (dev.benchbook.History h = dev.benchbook.History.open(cli.historyLocation())) {
+            assertEquals("baseline main", h.runs().stringColumn("label").get(0));
+        }
         assertEquals(new Cli().run("baseline", "save", "release-1.2", "--run", second.toString(), "--baselines",
                 dir.toString()).code(), ExitCodes.OK);
 

@@ -1,7 +1,11 @@
 package dev.benchbook.cli;
 
 import dev.benchbook.cli.HistoryAccess.Opener;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +15,22 @@ import picocli.CommandLine;
 final class Cli {
     private final Map<String, String> env = new HashMap<>();
     private Opener history = HistoryAccess.DEFAULT;
+
+    /** A fresh SQLite history store of its own, so that no test writes into the project's store. */
+    Cli() {
+        try {
+            Path dir = Files.createTempDirectory("benchbook-cli-history");
+            dir.toFile().deleteOnExit();
+            env.put(HistoryAccess.ENV, dir.resolve("history.db").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The store's location that commands see in {@code $BENCHBOOK_HISTORY}. */
+    String historyLocation() {
+        return env.get(HistoryAccess.ENV);
+    }
 
     /** How one command ended. */
     record Result(int code, String out, String err) {

@@ -16,12 +16,27 @@ class HistoryCommandTest {
     Path tmp;
 
     @Test
-    void withoutAStoreTheHistoryCommandsSaySo() {
-        Cli.Result history = new Cli().run("history", "--benchmark", "steps");
-        assertEquals(ExitCodes.USAGE, history.code());
-        assertTrue(history.err().contains("history store is not part of this build"), history.toString());
-        Cli.Result imported = new Cli().run("import-jmh", "README.md");
-        assertEquals(ExitCodes.USAGE, imported.code(), imported.toString());
+    void runsGoIntoTheRealStoreAndComeBackAsASeriesBesideImportedJmhResults() throws Exception {
+        Cli cli = new Cli();
+        for (int i = 0; i < 3; i++) {
+            Cli.Result run = cli.run("run", "--suite", WorkSuite.class.getName(), "--out",
+                    tmp.resolve("run" + i + ".json").toString(), "--label", "nightly", "--quiet");
+            assertEquals(ExitCodes.OK, run.code(), run.toString());
+            assertTrue(run.err().contains("recorded as run " + (i + 1) + " in " + cli.historyLocation()), run.toString());
+        }
+        Cli.Result history = cli.run("history", "--benchmark", "steps", "--format", "json");
+        assertEquals(ExitCodes.OK, history.code(), history.toString());
+        JsonNode rows = new ObjectMapper().readTree(history.out()).get("rows");
+        assertEquals(3, rows.size(), history.out());
+        assertEquals("nightly", rows.get(2).get("label").asText());
+
+        Path jmh = Path.of("..", "datasets", "jmh-real", "jabrena__101-jmh.json");
+        Cli.Result imported = cli.run("import-jmh", jmh.toString());
+        assertEquals(ExitCodes.OK, imported.code(), imported.toString());
+        assertTrue(imported.err().contains("stored as 1 run"), imported.toString());
+        Cli.Result loop = cli.run("history", "--benchmark", "loopFor", "--metric", "alloc_bytes_per_op");
+        assertEquals(ExitCodes.OK, loop.code(), loop.toString());
+        assertTrue(loop.out().contains("alloc_bytes_per_op") && loop.out().contains("change_point"), loop.toString());
     }
 
     @Test
@@ -70,7 +85,7 @@ class HistoryCommandTest {
         Cli.Result r = new Cli().history(store.opener()).run("import-jmh", a.toString(), b.toString(), "--label", "jmh");
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         assertEquals(List.of(a, b), store.imported);
-        assertTrue(r.err().contains("4 benchmark runs from 2 files"), r.toString());
+        assertTrue(r.err().contains("4 runs from 2 paths"), r.toString());
         Cli.Result missing = new Cli().history(store.opener()).run("import-jmh", tmp.resolve("c.json").toString());
         assertEquals(ExitCodes.USAGE, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.toString());

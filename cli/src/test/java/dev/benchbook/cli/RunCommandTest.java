@@ -157,12 +157,15 @@ class RunCommandTest {
     }
 
     @Test
-    void historyAskedForWithoutAStoreIsAUsageError() {
+    void aHistoryStoreThatIsNotOneIsAUsageErrorAndNothingRuns() throws Exception {
+        Path notADatabase = Files.writeString(tmp.resolve("h.db"), "these are notes, not runs\n");
         Cli.Result r = new Cli().run("run", "--suite", WorkSuite.class.getName(), "--out",
-                tmp.resolve("run.json").toString(), "--history", tmp.resolve("h.db").toString());
+                tmp.resolve("run.json").toString(), "--history", notADatabase.toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.toString());
-        assertTrue(r.err().contains("history store is not part of this build"), r.toString());
+        assertTrue(r.err().contains(notADatabase.toString()) && r.err().contains("is not an SQLite database"),
+                r.toString());
         assertFalse(Files.exists(tmp.resolve("run.json")));
+        assertEquals("these are notes, not runs\n", Files.readString(notADatabase), "the file is left alone");
     }
 
     @Test
