@@ -67,7 +67,7 @@ public final class Detection {
     /**
      * Parses the arguments.
      *
-     * @throws IllegalArgumentException naming the argument, its value and the rule
+     * @throws IllegalArgumentException listing every bad argument at once, each with its value and the rule
      */
     static Options parse(String[] args) {
         double minutes = 30;
@@ -75,33 +75,41 @@ public final class Detection {
         boolean minutesGiven = false;
         Path replay = null;
         Path out = Path.of("target", "detection");
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--quick" -> quick = true;
                 case "--minutes", "--replay", "--out" -> {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException(a + ": needs a value");
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        problems.add(a + ": needs a value");
+                        continue;
                     }
                     String v = args[++i];
                     if (a.equals("--minutes")) {
+                        double m;
                         try {
-                            minutes = Double.parseDouble(v);
+                            m = Double.parseDouble(v);
                         } catch (NumberFormatException e) {
-                            minutes = Double.NaN;
+                            m = Double.NaN;
                         }
-                        if (!(minutes > 0)) {
-                            throw new IllegalArgumentException("--minutes " + v + ": must be a number > 0; e.g. 30");
+                        if (m > 0 && Double.isFinite(m)) {
+                            minutes = m;
+                            minutesGiven = true;
+                        } else {
+                            problems.add("--minutes " + v + ": must be a number > 0; e.g. 30");
                         }
-                        minutesGiven = true;
                     } else if (a.equals("--replay")) {
                         replay = Path.of(v);
                     } else {
                         out = Path.of(v);
                     }
                 }
-                default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
+                default -> problems.add("unknown argument '" + a + "'");
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
         }
         if (quick && !minutesGiven) {
             minutes = 2;
@@ -111,7 +119,6 @@ public final class Detection {
 
     static int run(Options o) {
         List<String> variants = DetectionWorkload.variants();
-        DetectionAnalysis analysis = new DetectionAnalysis(o.quick() ? 5 : 10, new int[] {0, 1}, 50, SEED);
         Map<String, String> meta;
         Pool pool;
         if (o.replay() != null) {
@@ -137,6 +144,9 @@ public final class Detection {
             }
             meta = pool.meta();
         }
+        // A replayed quick run keeps the quick run's history length.
+        boolean quick = o.quick() || Boolean.parseBoolean(meta.getOrDefault("quick", "false"));
+        DetectionAnalysis analysis = new DetectionAnalysis(quick ? 5 : 10, new int[] {1, 2}, 50, SEED);
         if (pool.rounds().size() < analysis.historyRuns() + 2) {
             System.err.println("only " + pool.rounds().size() + " complete rounds: need at least "
                     + (analysis.historyRuns() + 2) + "; run longer (--minutes)");

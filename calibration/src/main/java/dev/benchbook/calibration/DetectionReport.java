@@ -179,6 +179,18 @@ final class DetectionReport {
         s.append(String.format(Locale.ROOT, "  within-run standard error of ln(mean) (iterations as if independent): "
                 + "median %.4f, i.e. %.2f× smaller than the run-to-run sd%n", DetectionWorkload.median(within),
                 sd(logs) / DetectionWorkload.median(within)));
+        for (int lag : a.lags()) {
+            List<Double> d = new ArrayList<>();
+            for (int j = lag; j < rounds.size(); j++) {
+                d.add(Math.abs(Math.log(DetectionWorkload.median(rounds.get(j).get(DetectionWorkload.A_PRIME).nsPerOp())
+                        / DetectionWorkload.median(rounds.get(j - lag).get(DetectionWorkload.A).nsPerOp()))));
+            }
+            double[] sorted = d.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            s.append(String.format(Locale.ROOT, "  single-run A/A pairs at lag %d: |ln ratio of medians| median %.4f, "
+                    + "p95 %.4f, p99 %.4f (a margin with 1%% false positives must exceed %.1f%%)%n", lag,
+                    quantile(sorted, 0.5), quantile(sorted, 0.95), quantile(sorted, 0.99),
+                    100 * Math.expm1(quantile(sorted, 0.99))));
+        }
         s.append("verdicts per mode and pair (ab: mean rounds per comparison):\n");
         for (String m : DetectionAnalysis.MODES) {
             for (String c : candidates()) {
