@@ -253,6 +253,8 @@ public final class Detection {
         s.append("single run a side: baseline A of round j-lag, candidate of round j, lags ")
                 .append(java.util.Arrays.toString(a.lags())).append(", history = ").append(a.historyRuns())
                 .append(" A runs ending at the baseline's; Welch and Mann-Whitney on the iterations of the same two runs\n");
+        s.append("rows on cpu_ns: the same comparisons on the measuring thread's CPU time (not the detector's default "
+                + "metric: a proposal, outside the exit code)\n");
         return s.toString();
     }
 }

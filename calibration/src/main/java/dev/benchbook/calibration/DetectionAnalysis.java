@@ -50,7 +50,14 @@ final class DetectionAnalysis {
     static final String MARGIN = "margin (1 run a side)";
     static final String WELCH = "welch t, iterations, p<0.05";
     static final String MWU = "mann-whitney u, iterations, p<0.05";
-    static final List<String> MODES = List.of(AB, AB_RESHUFFLED, HISTORY, MARGIN, WELCH, MWU);
+    /** The same modes on the measuring thread's CPU time: descheduling by other processes does not count. */
+    static final String AB_CPU = "ab, cpu_ns (reshuffled)";
+    static final String HISTORY_CPU = "history, cpu_ns";
+    static final String MARGIN_CPU = "margin, cpu_ns";
+    static final List<String> MODES = List.of(AB, AB_RESHUFFLED, HISTORY, MARGIN, WELCH, MWU, AB_CPU, HISTORY_CPU,
+            MARGIN_CPU);
+    /** Rows on cpu_ns: not what the detector compares by default; shown as the proposed evidence. */
+    static final List<String> CPU_MODES = List.of(AB_CPU, HISTORY_CPU, MARGIN_CPU);
     /** The modes of our detector, which the targets apply to. */
     static final List<String> OURS = List.of(AB, AB_RESHUFFLED, HISTORY, MARGIN);
     static final double NAIVE_ALPHA = 0.05;
@@ -80,6 +87,8 @@ final class DetectionAnalysis {
 
     private final RegressionDetector detector =
             new RegressionDetector(DetectorConfig.DEFAULTS.withMetrics(List.of(Metrics.WALL_NS.id())));
+    private final RegressionDetector cpuDetector =
+            new RegressionDetector(DetectorConfig.DEFAULTS.withMetrics(List.of(Metrics.CPU_NS.id())));
     private final RoundsPlan plan = RoundsPlan.DEFAULT;
     private final List<Integer> looks = plan.looks();
     private final Environment env = Environment.current();
@@ -126,21 +135,29 @@ final class DetectionAnalysis {
         for (int i = 0; i < rounds.size(); i++) {
             timeOrder.add(i);
         }
-        Random rnd = new Random(seed);
+        boolean cpu = rounds.stream().allMatch(r -> r.values().stream().allMatch(Run::hasCpu));
         for (String c : candidates) {
-            consume(rounds, timeOrder, c, t.get(AB).get(c));
+            consume(rounds, timeOrder, c, t.get(AB).get(c), DetectionData.WALL);
+            // The same permutations for both metrics, so their rows differ only by the metric.
+            Random rnd = new Random(seed);
+            Random rndCpu = new Random(seed);
             for (int p = 0; p < passes; p++) {
                 List<Integer> order = new ArrayList<>(timeOrder);
                 java.util.Collections.shuffle(order, rnd);
-                consume(rounds, order, c, t.get(AB_RESHUFFLED).get(c));
+                consume(rounds, order, c, t.get(AB_RESHUFFLED).get(c), DetectionData.WALL);
+                if (cpu) {
+                    List<Integer> o2 = new ArrayList<>(timeOrder);
+                    java.util.Collections.shuffle(o2, rndCpu);
+                    consume(rounds, o2, c, t.get(AB_CPU).get(c), DetectionData.CPU);
+                }
             }
-            singleRuns(rounds, c, t);
+            singleRuns(rounds, c, t, cpu);
         }
         return new Outcome(t);
     }
 
     /** Sequential ab comparisons over {@code order}, each taking rounds until the detector stops. */
-    private void consume(List<Map<String, Run>> rounds, List<Integer> order, String c, Tally into) {
+    private void consume(List<Map<String, Run>> rounds, List<Integer> order, String c, Tally into, String metric) {
         int pos = 0;
         while (pos + looks.get(0) <= order.size()) {
             Decision d = null;
@@ -152,11 +169,11 @@ final class DetectionAnalysis {
                 double[] b = new double[n];
                 for (int i = 0; i < n; i++) {
                     Map<String, Run> r = rounds.get(order.get(pos + i));
-                    a[i] = r.get(DetectionWorkload.A).mean();
-                    b[i] = r.get(c).mean();
+                    a[i] = r.get(DetectionWorkload.A).mean(metric);
+                    b[i] = r.get(c).mean(metric);
                 }
-                MetricComparison row = detector.decide(
-                        List.of(detector.rounds(c, ParamSet.EMPTY, Metrics.WALL_NS, a, b)), looks.size()).get(0);
+                MetricComparison row = detector.decide(List.of(detector.rounds(c, ParamSet.EMPTY,
+                        metric.equals(DetectionData.CPU) ? Metrics.CPU_NS : Metrics.WALL_NS, a, b)), looks.size()).get(0);
                 if (row.verdict() != Verdict.INCONCLUSIVE || n == plan.maxRounds()) {
                     d = new Decision(row.verdict(), n);
                     break;
@@ -180,7 +197,7 @@ final class DetectionAnalysis {
     }
 
     /** History, margin and the two naive tests on the same single-run pairs. */
-    private void singleRuns(List<Map<String, Run>> rounds, String c, Map<String, Map<String, Tally>> t) {
+    private void singleRuns(List<Map<String, Run>> rounds, String c, Map<String, Map<String, Tally>> t, boolean cpu) {
         TTest welch = new TTest();
         MannWhitneyUTest mwu = new MannWhitneyUTest();
         boolean aa = c.equals(DetectionWorkload.A_PRIME);
@@ -201,6 +218,17 @@ final class DetectionAnalysis {
                 t.get(HISTORY).get(c).add(hit(c, vh), vh.label());
                 Verdict vm = verdict(base, cand, RunNoise.NONE);
                 t.get(MARGIN).get(c).add(hit(c, vm), vm.label());
+                if (cpu) {
+                    double[] histCpu = new double[historyRuns];
+                    for (int h = 0; h < historyRuns; h++) {
+                        histCpu[h] = rounds.get(i - historyRuns + 1 + h).get(DetectionWorkload.A).mean(DetectionData.CPU);
+                    }
+                    RunSpread spreadCpu = RunSpread.of(histCpu);
+                    Verdict hc = row(cpuDetector, base, cand, (b, p, m) -> spreadCpu, DetectionData.CPU).verdict();
+                    t.get(HISTORY_CPU).get(c).add(hit(c, hc), hc.label());
+                    Verdict mc = row(cpuDetector, base, cand, RunNoise.NONE, DetectionData.CPU).verdict();
+                    t.get(MARGIN_CPU).get(c).add(hit(c, mc), mc.label());
+                }
 
                 double[] x = base.nsPerOp();
                 double[] y = cand.nsPerOp();
@@ -222,14 +250,14 @@ final class DetectionAnalysis {
 
     /** The detector's time verdict on one run a side, as {@code Results.compareTo} reaches it. */
     Verdict verdict(Run base, Run cand, RunNoise noise) {
-        return row(base, cand, noise).verdict();
+        return row(detector, base, cand, noise, DetectionData.WALL).verdict();
     }
 
-    MetricComparison row(Run base, Run cand, RunNoise noise) {
+    private MetricComparison row(RegressionDetector d, Run base, Run cand, RunNoise noise, String metric) {
         RunResult b = result(base);
         RunResult c = result(cand);
-        return detector.compare(b, "A", c, cand.variant(), noise).rows().stream()
-                .filter(r -> r.metric().equals(Metrics.WALL_NS.id())).findFirst().orElseThrow();
+        return d.compare(b, "A", c, cand.variant(), noise).rows().stream()
+                .filter(r -> r.metric().equals(metric)).findFirst().orElseThrow();
     }
 
     private RunResult result(Run r) {

@@ -17,14 +17,32 @@ import java.util.TreeMap;
 /**
  * The detection evaluation's raw data: every run's iterations, in the order they ran, as a CSV that
  * {@code --replay} reads back. Lines starting with {@code #} carry {@code key=value} metadata (the
- * calibration, the run controls); the rows are {@code round,slot,variant,iteration,warmup,batch_size,wall_ns}.
+ * calibration, the run controls); the rows are {@code round,slot,variant,iteration,warmup,batch_size,wall_ns,cpu_ns}
+ * ({@code cpu_ns}: the measuring thread's CPU time over the batch, -1 when the platform gives none; files
+ * without the column are read too).
  */
 final class DetectionData {
-    static final String HEADER = "round,slot,variant,iteration,warmup,batch_size,wall_ns";
+    static final String HEADER = "round,slot,variant,iteration,warmup,batch_size,wall_ns,cpu_ns";
+    /** The header of files written before the CPU time was recorded. */
+    static final String HEADER_WALL_ONLY = "round,slot,variant,iteration,warmup,batch_size,wall_ns";
 
-    /** One run of one variant: its measured iterations' batch sizes and wall times. */
-    record Run(int round, int slot, String variant, long[] batch, long[] wallNs) {
-        /** Nanoseconds per operation of each measured iteration. */
+    /**
+     * One run of one variant: its measured iterations' batch sizes, wall times and thread CPU times (each
+     * -1 when unknown).
+     */
+    record Run(int round, int slot, String variant, long[] batch, long[] wallNs, long[] cpuNs) {
+        /** A run without CPU times. */
+        Run(int round, int slot, String variant, long[] batch, long[] wallNs) {
+            this(round, slot, variant, batch, wallNs, unknown(batch.length));
+        }
+
+        private static long[] unknown(int n) {
+            long[] c = new long[n];
+            java.util.Arrays.fill(c, -1);
+            return c;
+        }
+
+        /** Wall nanoseconds per operation of each measured iteration. */
         double[] nsPerOp() {
             double[] v = new double[batch.length];
             for (int i = 0; i < v.length; i++) {
@@ -33,16 +51,39 @@ final class DetectionData {
             return v;
         }
 
-        /** The run's unit value, as {@code Bench.ab} takes it: the mean of its iterations' ns/op. */
+        /** Whether every iteration has its CPU time. */
+        boolean hasCpu() {
+            return java.util.Arrays.stream(cpuNs).allMatch(c -> c >= 0);
+        }
+
+        /** {@code metric} ({@code wall_ns} or {@code cpu_ns}) per operation of each measured iteration. */
+        double[] perOp(String metric) {
+            if (metric.equals(WALL)) {
+                return nsPerOp();
+            }
+            double[] v = new double[batch.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = cpuNs[i] < 0 ? Double.NaN : (double) cpuNs[i] / batch[i];
+            }
+            return v;
+        }
+
+        /** The run's unit value, as {@code Bench.ab} takes it: the mean of its iterations' wall ns/op. */
         double mean() {
             return DetectionWorkload.mean(nsPerOp());
+        }
+
+        /** The mean of its iterations' {@code metric} per op. */
+        double mean(String metric) {
+            return DetectionWorkload.mean(perOp(metric));
         }
 
         /** The run as the detector sees it, named {@code name}. */
         BenchmarkRun toBenchmarkRun(String name) {
             List<IterationSample> s = new ArrayList<>();
             for (int i = 0; i < batch.length; i++) {
-                s.add(new IterationSample(i, false, 0, batch[i], wallNs[i], 0, Map.of()));
+                Map<String, Double> v = cpuNs[i] < 0 ? Map.of() : Map.of(CPU, (double) cpuNs[i] / batch[i]);
+                s.add(new IterationSample(i, false, 0, batch[i], wallNs[i], 0, v));
             }
             return new BenchmarkRun(name, dev.benchbook.spec.ParamSet.EMPTY, dev.benchbook.result.Status.OK, "", s);
         }
@@ -51,11 +92,14 @@ final class DetectionData {
             List<IterationSample> m = r.measured();
             long[] b = new long[m.size()];
             long[] w = new long[m.size()];
+            long[] c = new long[m.size()];
             for (int i = 0; i < b.length; i++) {
                 b[i] = m.get(i).batchSize();
                 w[i] = m.get(i).wallNs();
+                double cpu = m.get(i).cpuNsPerOp();
+                c[i] = Double.isNaN(cpu) ? -1 : Math.round(cpu * b[i]);
             }
-            return new Run(round, slot, variant, b, w);
+            return new Run(round, slot, variant, b, w, c);
         }
     }
 
@@ -66,6 +110,9 @@ final class DetectionData {
      * @param rounds complete rounds in the order they ran (a round missing a variant is dropped)
      */
     record Pool(Map<String, String> meta, List<Map<String, Run>> rounds) {}
+
+    static final String WALL = dev.benchbook.metric.Metrics.WALL_NS.id();
+    static final String CPU = dev.benchbook.metric.Metrics.CPU_NS.id();
 
     private DetectionData() {}
 
@@ -91,7 +138,7 @@ final class DetectionData {
             try {
                 for (int i = 0; i < r.batch().length; i++) {
                     out.write(r.round() + "," + r.slot() + "," + r.variant() + "," + i + ",false," + r.batch()[i] + ","
-                            + r.wallNs()[i] + "\n");
+                            + r.wallNs()[i] + "," + r.cpuNs()[i] + "\n");
                 }
                 out.flush();
             } catch (IOException e) {
@@ -125,6 +172,7 @@ final class DetectionData {
         Map<Integer, Map<String, List<long[]>>> rows = new TreeMap<>();
         Map<Integer, Map<String, Integer>> slots = new TreeMap<>();
         boolean header = false;
+        int fields = 8;
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
             if (line.isEmpty()) {
@@ -138,7 +186,8 @@ final class DetectionData {
                 continue;
             }
             if (!header) {
-                if (!line.equals(HEADER)) {
+                fields = line.equals(HEADER_WALL_ONLY) ? 7 : 8;
+                if (!line.equals(HEADER) && !line.equals(HEADER_WALL_ONLY)) {
                     throw new IllegalArgumentException("--replay " + file + ":" + (n + 1) + ": header '" + line
                             + "': expected '" + HEADER + "'; pass a file written by detection.sh");
                 }
@@ -147,15 +196,16 @@ final class DetectionData {
             }
             String[] f = line.split(",");
             try {
-                if (f.length != 7) {
-                    throw new NumberFormatException(f.length + " fields, expected 7");
+                if (f.length != fields) {
+                    throw new NumberFormatException(f.length + " fields, expected " + fields);
                 }
                 if (Boolean.parseBoolean(f[4])) {
                     continue;
                 }
                 int round = Integer.parseInt(f[0]);
                 rows.computeIfAbsent(round, k -> new LinkedHashMap<>()).computeIfAbsent(f[2], k -> new ArrayList<>())
-                        .add(new long[] {Long.parseLong(f[5]), Long.parseLong(f[6])});
+                        .add(new long[] {Long.parseLong(f[5]), Long.parseLong(f[6]),
+                                fields == 8 ? Long.parseLong(f[7]) : -1});
                 slots.computeIfAbsent(round, k -> new LinkedHashMap<>()).put(f[2], Integer.parseInt(f[1]));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--replay " + file + ":" + (n + 1) + ": '" + line + "': "
@@ -172,7 +222,8 @@ final class DetectionData {
                 List<long[]> it = e.getValue().get(v);
                 long[] b = it.stream().mapToLong(x -> x[0]).toArray();
                 long[] w = it.stream().mapToLong(x -> x[1]).toArray();
-                round.put(v, new Run(e.getKey(), slots.get(e.getKey()).get(v), v, b, w));
+                long[] c = it.stream().mapToLong(x -> x[2]).toArray();
+                round.put(v, new Run(e.getKey(), slots.get(e.getKey()).get(v), v, b, w, c));
             }
             rounds.add(round);
         }

@@ -63,6 +63,18 @@ final class DetectionReport {
                 && (double) b5.hits / b5.n >= MIN_DETECTION_AT_5;
     }
 
+    /** PASS or MISS for the detector's default modes, "(proposal: PASS)" for cpu_ns rows, "(naive)" else. */
+    static String verdictOf(Outcome o, String mode) {
+        if (DetectionAnalysis.OURS.contains(mode)) {
+            return meets(o, mode) ? "PASS" : "MISS";
+        }
+        if (DetectionAnalysis.CPU_MODES.contains(mode)) {
+            return o.get(mode, DetectionWorkload.A_PRIME).n == 0 ? "(no cpu_ns)"
+                    : "(proposal: " + (meets(o, mode) ? "PASS" : "MISS") + ")";
+        }
+        return "(naive)";
+    }
+
     static String header(String v) {
         return v.equals(DetectionWorkload.A_PRIME) ? "A/A false positives" : "detect " + v.substring(1) + "%";
     }
@@ -80,8 +92,7 @@ final class DetectionReport {
             for (String c : candidates()) {
                 s.append(String.format(Locale.ROOT, " | %-27s", cell(o.get(m, c))));
             }
-            s.append(" | ").append(DetectionAnalysis.OURS.contains(m) ? meets(o, m) ? "PASS" : "MISS" : "(naive)")
-                    .append('\n');
+            s.append(" | ").append(verdictOf(o, m)).append('\n');
         }
         return s.toString();
     }
@@ -99,8 +110,7 @@ final class DetectionReport {
             for (String c : candidates()) {
                 s.append(' ').append(cell(o.get(m, c))).append(" |");
             }
-            s.append(' ').append(DetectionAnalysis.OURS.contains(m) ? meets(o, m) ? "PASS" : "MISS" : "naive")
-                    .append(" |\n");
+            s.append(' ').append(verdictOf(o, m)).append(" |\n");
         }
         return s.toString();
     }
@@ -154,6 +164,19 @@ final class DetectionReport {
                     c, DetectionWorkload.slowdownOf(c), 100 * DetectionWorkload.median(ratio),
                     100 * (DetectionWorkload.median(cm) / DetectionWorkload.median(aMeans) - 1), sd(logRatio),
                     robustSd(logRatio)));
+        }
+        if (rounds.stream().allMatch(r -> r.get(DetectionWorkload.A).hasCpu())) {
+            double[] share = rounds.stream().flatMap(r -> r.values().stream())
+                    .mapToDouble(r -> r.mean(DetectionData.CPU) / r.mean()).sorted().toArray();
+            s.append(String.format(Locale.ROOT, "CPU/wall of the runs: p5 %.3f, p25 %.3f, median %.3f (below 1: the "
+                    + "measuring thread was descheduled)%n", quantile(share, 0.05), quantile(share, 0.25),
+                    quantile(share, 0.5)));
+            for (String c : candidates()) {
+                double[] lr = rounds.stream().mapToDouble(r -> Math.log(r.get(c).mean(DetectionData.CPU)
+                        / r.get(DetectionWorkload.A).mean(DetectionData.CPU))).toArray();
+                s.append(String.format(Locale.ROOT, "  cpu_ns %-3s: paired median %+6.2f%%, per-round ln(B/A) sd %.4f, "
+                        + "robust sd %.4f%n", c, 100 * Math.expm1(DetectionWorkload.median(lr)), sd(lr), robustSd(lr)));
+            }
         }
         RunSpread all = RunSpread.of(aMeans);
         double[] logs = Arrays.stream(aMeans).map(Math::log).toArray();

@@ -62,7 +62,21 @@ class DetectionTest {
         Run b = back.rounds().get(1).get("B5");
         assertArrayEquals(a.wallNs(), b.wallNs());
         assertArrayEquals(a.batch(), b.batch());
+        assertArrayEquals(a.cpuNs(), b.cpuNs());
         assertEquals(a.slot(), b.slot());
+    }
+
+    @Test
+    void readsFilesWrittenBeforeCpuTimeWasRecorded() throws Exception {
+        Path file = dir.resolve("old.csv");
+        StringBuilder s = new StringBuilder(DetectionData.HEADER_WALL_ONLY + "\n");
+        for (String v : DetectionWorkload.variants()) {
+            s.append("1,0,").append(v).append(",0,false,10,10000\n");
+        }
+        Files.writeString(file, s);
+        Run a = DetectionData.read(file, DetectionWorkload.variants()).rounds().get(0).get("A");
+        assertEquals(1000, a.mean(), 1e-9);
+        assertFalse(a.hasCpu());
     }
 
     @Test
@@ -96,6 +110,8 @@ class DetectionTest {
         assertTrue(aa.n >= 3 && aa.hits == 0, DetectionReport.verdicts(aa));
         assertEquals(b5.n, b5.hits, DetectionReport.verdicts(b5));
         assertEquals(2 * 90 - 3 - 2 * 9, o.get(DetectionAnalysis.HISTORY, "B5").n);
+        DetectionAnalysis.Tally cpu = o.get(DetectionAnalysis.AB_CPU, "B5");
+        assertTrue(cpu.n > 0 && cpu.hits == cpu.n, DetectionReport.verdicts(cpu));
     }
 
     /** Rounds of every variant: 1 ms/op times the slowdown, a run-level lognormal shift, 10 iterations. */
@@ -110,11 +126,13 @@ class DetectionTest {
                         * Math.exp(runSigma * r.nextGaussian());
                 long[] batch = new long[10];
                 long[] wall = new long[10];
+                long[] cpu = new long[10];
                 for (int k = 0; k < 10; k++) {
                     batch[k] = 100;
                     wall[k] = Math.round(100 * level * (1 + 0.002 * r.nextGaussian()));
+                    cpu[k] = Math.round(wall[k] * 0.99);
                 }
-                round.put(v, new Run(i, slot++, v, batch, wall));
+                round.put(v, new Run(i, slot++, v, batch, wall, cpu));
             }
             out.add(round);
         }
