@@ -249,7 +249,7 @@ public final class RegressionDetector {
             if (spread != null) {
                 double se = spread.logSigma() * Math.sqrt(1.0 / ub.length + 1.0 / uc.length);
                 if (se > w.standardError()) {
-                    w = new LogDelta(w.estimate(), se, Math.min(w.degreesOfFreedom(), spread.runs() - 1));
+                    w = new LogDelta(w.estimate(), se, Math.min(w.degreesOfFreedom(), spread.degreesOfFreedom()));
                     why += ", with the history's run-to-run spread as the floor of its error (" + spread.runs()
                             + " runs)";
                 }
@@ -258,7 +258,7 @@ public final class RegressionDetector {
         }
         if (spread != null) {
             double se = spread.logSigma() * Math.sqrt(1.0 / ub.length + 1.0 / uc.length);
-            return tested(c.benchmark(), c.params(), metric, mb, mc, new LogDelta(d, se, spread.runs() - 1),
+            return tested(c.benchmark(), c.params(), metric, mb, mc, new LogDelta(d, se, spread.degreesOfFreedom()),
                     Evidence.HISTORY, ub.length, uc.length, "run-to-run spread of " + spread.runs() + " past runs");
         }
         return margin(c, metric, ib, ic, ub.length, uc.length);

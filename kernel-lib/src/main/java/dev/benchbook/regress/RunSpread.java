@@ -21,6 +21,19 @@ public record RunSpread(double logSigma, int runs) {
     }
 
     /**
+     * The degrees of freedom of a t test whose error rests on this spread: max(1, 0.45 · (runs − 1) − 0.5),
+     * far fewer than runs − 1. The MAD keeps about 37% of the information of a standard deviation and
+     * successive differences overlap, so ten runs carry the information of about 3.5 independent squares.
+     * The rule is fitted to the null distribution of |ln(c / b)| / (σ̂ √2), b the last history run and c an
+     * independent run, all independent normal on the log scale: its 99th percentile is that of t with 1.9,
+     * 3.5, 6.1, 7.9 and 13.1 degrees of freedom at 5, 10, 15, 20 and 30 runs (20,000 draws each), where
+     * runs − 1 made a nominal 1% test flag 5.6%, 3.6%, 2.3%, 2.1% and 1.7% of them.
+     */
+    public double degreesOfFreedom() {
+        return Math.max(1, 0.45 * (runs - 1) - 0.5);
+    }
+
+    /**
      * The spread of a history of per-run values, oldest first, or null with fewer than {@link #MIN_RUNS}
      * positive values. It uses successive differences (1.4826 · MAD of Δ ln x / √2), so a step in the
      * series, such as an accepted change, barely inflates it.
