@@ -26,17 +26,25 @@ import java.util.Set;
  *     instructions)
  * @param allowIncomparable compare across a hard fingerprint difference (the result is marked)
  * @param allowChangedCode compare benchmarks whose source hash changed (the rows are marked)
+ * @param runSpreadFloorPct the smallest run-to-run spread (standard deviation of one run, in %) a history may
+ *     claim (default 1%): ten runs from a quiet hour of a shared machine can show 0.2%, and the next run comes
+ *     from a busier one ({@code calibration/detection.sh} measured it)
+ * @param assumedRunSpreadPct the run-to-run spread assumed when nothing measures it, one run a side and no
+ *     history (default 2.5%, above the 2.1% measured on the shared 2-core VM by {@code calibration/detection.sh}):
+ *     a margin verdict also needs the change to stand out from it, so that two runs of the same code are rarely
+ *     called different; {@code mde_pct} then says how large a change one run a side can show
  */
 public record DetectorConfig(double alpha, double noiseFloorPct, double equivalencePct, double marginPct,
         double deterministicPct, double deterministicAbs, double majorPct, double criticalPct, List<String> metrics,
-        Set<String> deterministicMetrics, boolean allowIncomparable, boolean allowChangedCode) {
+        Set<String> deterministicMetrics, boolean allowIncomparable, boolean allowChangedCode,
+        double runSpreadFloorPct, double assumedRunSpreadPct) {
 
     /** The default metrics; custom metrics with a direction are added to these. */
     public static final List<String> DEFAULT_METRICS = List.of("wall_ns", "alloc_bytes_per_op", "user_ns", "sys_ns",
             "peak_rss_bytes", "instructions");
 
     public static final DetectorConfig DEFAULTS = new DetectorConfig(0.01, 1.0, 2.0, 3.0, 0.5, 1.0, 5.0, 15.0,
-            DEFAULT_METRICS, Set.of("alloc_bytes_per_op", "instructions"), false, false);
+            DEFAULT_METRICS, Set.of("alloc_bytes_per_op", "instructions"), false, false, 1.0, 2.5);
 
     public DetectorConfig {
         metrics = List.copyOf(metrics);
@@ -49,6 +57,8 @@ public record DetectorConfig(double alpha, double noiseFloorPct, double equivale
         check(problems, "equivalencePct", equivalencePct);
         check(problems, "marginPct", marginPct);
         check(problems, "deterministicPct", deterministicPct);
+        check(problems, "runSpreadFloorPct", runSpreadFloorPct);
+        check(problems, "assumedRunSpreadPct", assumedRunSpreadPct);
         if (!(deterministicAbs >= 0)) {
             problems.add("deterministicAbs = " + deterministicAbs + ": must be >= 0; e.g. 1 (byte per op)");
         }
@@ -74,32 +84,52 @@ public record DetectorConfig(double alpha, double noiseFloorPct, double equivale
 
     public DetectorConfig withAlpha(double a) {
         return new DetectorConfig(a, noiseFloorPct, equivalencePct, marginPct, deterministicPct, deterministicAbs,
-                majorPct, criticalPct, metrics, deterministicMetrics, allowIncomparable, allowChangedCode);
+                majorPct, criticalPct, metrics, deterministicMetrics, allowIncomparable, allowChangedCode, runSpreadFloorPct,
+                assumedRunSpreadPct);
     }
 
     public DetectorConfig withMarginPct(double m) {
         return new DetectorConfig(alpha, noiseFloorPct, equivalencePct, m, deterministicPct, deterministicAbs,
-                majorPct, criticalPct, metrics, deterministicMetrics, allowIncomparable, allowChangedCode);
+                majorPct, criticalPct, metrics, deterministicMetrics, allowIncomparable, allowChangedCode, runSpreadFloorPct,
+                assumedRunSpreadPct);
     }
 
     public DetectorConfig withSeverity(double major, double critical) {
         return new DetectorConfig(alpha, noiseFloorPct, equivalencePct, marginPct, deterministicPct,
-                deterministicAbs, major, critical, metrics, deterministicMetrics, allowIncomparable, allowChangedCode);
+                deterministicAbs, major, critical, metrics, deterministicMetrics, allowIncomparable, allowChangedCode, runSpreadFloorPct,
+                assumedRunSpreadPct);
     }
 
     public DetectorConfig withMetrics(List<String> ids) {
         return new DetectorConfig(alpha, noiseFloorPct, equivalencePct, marginPct, deterministicPct,
                 deterministicAbs, majorPct, criticalPct, ids, deterministicMetrics, allowIncomparable,
-                allowChangedCode);
+                allowChangedCode, runSpreadFloorPct,
+                assumedRunSpreadPct);
     }
 
     public DetectorConfig allowingIncomparable(boolean allow) {
         return new DetectorConfig(alpha, noiseFloorPct, equivalencePct, marginPct, deterministicPct,
-                deterministicAbs, majorPct, criticalPct, metrics, deterministicMetrics, allow, allowChangedCode);
+                deterministicAbs, majorPct, criticalPct, metrics, deterministicMetrics, allow, allowChangedCode, runSpreadFloorPct,
+                assumedRunSpreadPct);
     }
 
     public DetectorConfig allowingChangedCode(boolean allow) {
         return new DetectorConfig(alpha, noiseFloorPct, equivalencePct, marginPct, deterministicPct,
-                deterministicAbs, majorPct, criticalPct, metrics, deterministicMetrics, allowIncomparable, allow);
+                deterministicAbs, majorPct, criticalPct, metrics, deterministicMetrics, allowIncomparable, allow, runSpreadFloorPct,
+                assumedRunSpreadPct);
+    }
+
+    /** With another floor under a history's run-to-run spread, e.g. 0 to trust quiet histories fully. */
+    public DetectorConfig withRunSpreadFloorPct(double pct) {
+        return new DetectorConfig(alpha, noiseFloorPct, equivalencePct, marginPct, deterministicPct,
+                deterministicAbs, majorPct, criticalPct, metrics, deterministicMetrics, allowIncomparable,
+                allowChangedCode, pct, assumedRunSpreadPct);
+    }
+
+    /** With another run-to-run spread assumed when nothing measures it, e.g. 1 on a quiet, pinned machine. */
+    public DetectorConfig withAssumedRunSpreadPct(double pct) {
+        return new DetectorConfig(alpha, noiseFloorPct, equivalencePct, marginPct, deterministicPct,
+                deterministicAbs, majorPct, criticalPct, metrics, deterministicMetrics, allowIncomparable,
+                allowChangedCode, runSpreadFloorPct, pct);
     }
 }

@@ -29,8 +29,9 @@ import java.util.TreeMap;
  *   <li><b>History</b> (one run a side): the difference of the two runs' log means against the spread of
  *       the benchmark's past runs ({@link RunSpread}).</li>
  *   <li><b>Margin</b> (one run a side, no history): the ratio of the medians must pass the minimum effect
- *       margin ({@link DetectorConfig#marginPct()}) and its within-run interval must exclude 0; the reason
- *       says the verdict rests on the margin.</li>
+ *       margin ({@link DetectorConfig#marginPct()}) and its interval, the within-run one widened by an assumed
+ *       run-to-run spread ({@link DetectorConfig#assumedRunSpreadPct()}), must exclude 0; the reason says the
+ *       verdict rests on the margin.</li>
  *   <li><b>Deterministic</b> metrics (allocation per op, instructions): medians compared against a tight
  *       tolerance.</li>
  *   <li><b>Rounds</b> ({@link #rounds}): paired per-round log-ratios of interleaved A and B runs.</li>
@@ -241,7 +242,7 @@ public final class RegressionDetector {
         double[] uc = units(c, id);
         double mb = mean(ub);
         double mc = mean(uc);
-        RunSpread spread = noise == null ? null : noise.spread(c.benchmark(), c.params(), id);
+        RunSpread spread = floored(noise == null ? null : noise.spread(c.benchmark(), c.params(), id));
         double d = Math.log(mc / mb);
         if (ub.length >= 2 && uc.length >= 2) {
             LogDelta w = LogDelta.welch(log(ub), log(uc));
@@ -274,7 +275,18 @@ public final class RegressionDetector {
                 MetricComparison.COMPARED, why);
     }
 
-    /** One run a side, no history: the margin on the ratio of medians, the within-run interval as a check. */
+    /** A history's spread, never below {@link DetectorConfig#runSpreadFloorPct()}. */
+    private RunSpread floored(RunSpread spread) {
+        double floor = Math.log1p(config.runSpreadFloorPct() / 100);
+        return spread == null || spread.logSigma() >= floor ? spread : new RunSpread(floor, spread.runs());
+    }
+
+    /**
+     * One run a side, no history: the ratio of medians must pass the margin, and its interval must exclude 0.
+     * The interval joins the within-run one (iterations share the run's moment, so it is far too narrow alone)
+     * with the run-to-run spread assumed for the machine ({@link DetectorConfig#assumedRunSpreadPct()}) for
+     * each of the two runs.
+     */
     private MetricComparison margin(BenchmarkRun c, Metric metric, double[] ib, double[] ic, int nb, int nc) {
         double mb = median(ib);
         double mc = median(ic);
@@ -282,7 +294,10 @@ public final class RegressionDetector {
         double m = Math.log1p(config.marginPct() / 100);
         double half;
         if (ib.length >= 2 && ic.length >= 2) {
-            half = LogDelta.welch(log(ib), log(ic)).halfWidth(1 - config.alpha());
+            double within = LogDelta.welch(log(ib), log(ic)).halfWidth(1 - config.alpha());
+            double between = LogDelta.normalQuantile(1 - config.alpha() / 2)
+                    * Math.log1p(config.assumedRunSpreadPct() / 100) * Math.sqrt(2);
+            half = Math.hypot(within, between);
         } else {
             half = Double.POSITIVE_INFINITY;
         }
@@ -300,7 +315,9 @@ public final class RegressionDetector {
             v = Verdict.INCONCLUSIVE;
         }
         String why = String.format(java.util.Locale.ROOT, "one run a side and no history: the verdict rests on the "
-                + "%.1f%% margin (ratio of medians; iterations within a run are not independent)", config.marginPct());
+                + "%.1f%% margin and an assumed %.1f%% run-to-run spread (ratio of medians; iterations within a run "
+                + "are not independent); Bench.ab, forks or a history give real evidence", config.marginPct(),
+                config.assumedRunSpreadPct());
         return new MetricComparison(c.benchmark(), c.params(), metric.id(), metric.unit(), metric.direction(), mb, mc,
                 LogDelta.percent(d), LogDelta.percent(d - half), LogDelta.percent(d + half), Double.NaN, Double.NaN,
                 config.marginPct() + (Double.isFinite(half) ? LogDelta.percent(half) : Double.NaN), v, s,

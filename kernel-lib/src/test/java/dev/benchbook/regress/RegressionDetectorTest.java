@@ -67,7 +67,8 @@ class RegressionDetectorTest {
 
     @Test
     void oneRunASideRestsOnTheMargin() {
-        // Iterations 1% apart in noise: a 10% change passes the 3% margin, a 1% one does not.
+        // Iterations 1% apart in noise: a 10% change passes the 3% margin and the assumed 2.5% run-to-run spread;
+        // a 1% change cannot be told from no change with one run a side, whatever the iterations say.
         RunResult base = Runs.result(Map.of(), Runs.run("a", 1000, 0, 0, 0.01, 0, 7), Runs.run("b", 1000, 0, 0, 0.01,
                 0, 8));
         RunResult cand = Runs.result(Map.of(), Runs.run("a", 1100, 0, 0, 0.01, 0, 9), Runs.run("b", 1010, 0, 0, 0.01,
@@ -81,18 +82,28 @@ class RegressionDetectorTest {
         assertTrue(Double.isNaN(a.pValue()));
         assertTrue(a.mdePct() >= 3, "mde at least the margin: " + a.mdePct());
         MetricComparison b = row(an, "b", "wall_ns");
-        assertEquals(Verdict.NO_CHANGE, b.verdict(), b.toString());
+        assertEquals(Verdict.INCONCLUSIVE, b.verdict(), b.toString());
+        // the interval holds the two runs' assumed spread: z(0.995) · 2.5% · √2 ≈ 9.1% wide on each side at least
+        assertTrue(b.ciHighPct() - b.deltaPct() > 9, b.toString());
+        assertTrue(b.mdePct() > 12, "one run a side cannot see a few percent: mde " + b.mdePct());
     }
 
     @Test
     void historySpreadTurnsOneRunASideIntoATest() {
         RunResult base = Runs.result(Map.of(), Runs.run("a", 1000, 0, 0, 0.01, 0, 11));
-        RunResult cand = Runs.result(Map.of(), Runs.run("a", 1080, 0, 0, 0.01, 0, 12));
+        RunResult cand = Runs.result(Map.of(), Runs.run("a", 1200, 0, 0, 0.01, 0, 12));
         RunNoise noise = (b, p, m) -> RunSpread.of(new double[] {1000, 1010, 995, 1005, 990, 1002, 998, 1007});
         MetricComparison a = row(detector.compare(base, "main", cand, "pr", noise), "a", "wall_ns");
         assertEquals(Evidence.HISTORY, a.evidence());
         assertEquals(Verdict.REGRESSION, a.verdict(), a.toString());
         assertFalse(Double.isNaN(a.pValue()));
+        // that quiet history's spread (about 0.6%) is floored at 1%: an 8% change is not enough with 8 runs
+        RunResult eight = Runs.result(Map.of(), Runs.run("a", 1080, 0, 0, 0.01, 0, 12));
+        MetricComparison e = row(detector.compare(base, "main", eight, "pr", noise), "a", "wall_ns");
+        assertEquals(Verdict.INCONCLUSIVE, e.verdict(), e.toString());
+        MetricComparison unfloored = row(new RegressionDetector(DetectorConfig.DEFAULTS.withRunSpreadFloorPct(0))
+                .compare(base, "main", eight, "pr", noise), "a", "wall_ns");
+        assertTrue(unfloored.pValue() < e.pValue(), unfloored + " vs " + e);
     }
 
     @Test
