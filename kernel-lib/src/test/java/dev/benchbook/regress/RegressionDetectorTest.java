@@ -67,23 +67,23 @@ class RegressionDetectorTest {
 
     @Test
     void oneRunASideRestsOnTheMargin() {
-        // Iterations 1% apart in noise: a 10% change passes the 3% margin and the assumed 2.5% run-to-run spread;
+        // Iterations 1% apart in noise: a 20% change passes the 3% margin and the assumed 3% run-to-run spread;
         // a 1% change cannot be told from no change with one run a side, whatever the iterations say.
         RunResult base = Runs.result(Map.of(), Runs.run("a", 1000, 0, 0, 0.01, 0, 7), Runs.run("b", 1000, 0, 0, 0.01,
                 0, 8));
-        RunResult cand = Runs.result(Map.of(), Runs.run("a", 1100, 0, 0, 0.01, 0, 9), Runs.run("b", 1010, 0, 0, 0.01,
+        RunResult cand = Runs.result(Map.of(), Runs.run("a", 1200, 0, 0, 0.01, 0, 9), Runs.run("b", 1010, 0, 0, 0.01,
                 0, 10));
         RegressionAnalysis an = detector.compare(base, "main", cand, "pr", RunNoise.NONE);
         MetricComparison a = row(an, "a", "wall_ns");
         assertEquals(Evidence.MARGIN, a.evidence());
         assertEquals(Verdict.REGRESSION, a.verdict());
-        assertEquals(Severity.MAJOR, a.severity());
+        assertEquals(Severity.CRITICAL, a.severity());
         assertTrue(a.reason().contains("rests on the 3.0% margin"), a.reason());
         assertTrue(Double.isNaN(a.pValue()));
         assertTrue(a.mdePct() >= 3, "mde at least the margin: " + a.mdePct());
         MetricComparison b = row(an, "b", "wall_ns");
         assertEquals(Verdict.INCONCLUSIVE, b.verdict(), b.toString());
-        // the interval holds the two runs' assumed spread: z(0.995) · 2.5% · √2 ≈ 9.1% wide on each side at least
+        // the interval holds the two runs' assumed spread: z(0.995) · 3% · √2 ≈ 10.9% wide on each side at least
         assertTrue(b.ciHighPct() - b.deltaPct() > 9, b.toString());
         assertTrue(b.mdePct() > 12, "one run a side cannot see a few percent: mde " + b.mdePct());
     }
