@@ -15,3 +15,22 @@ cp="$module/target/benchbook-calibration-0.1.0-SNAPSHOT.jar:$root/kernel-lib/tar
 for jar in "$module"/target/lib/*.jar; do
   cp="$cp:$jar"
 done
+
+# Runs main class $1 of this module with its report in target/$2 unless the arguments name --out, then the
+# rest of the arguments. Benchbook runs in this JVM, so it gets the compiler-blackhole flags that JMH 1.37
+# gives its forks on JDK 17 (and that the kernel JVM uses); JMH's forks inherit these and add their own.
+# Nothing else is set, so every tool runs on the JVM's default heap, GC and JIT.
+run_main() {
+  local main_class="$1" out_dir="$2"
+  shift 2
+  local flags=(
+    -XX:+UnlockExperimentalVMOptions
+    -XX:CompileCommand=blackhole,org/openjdk/jmh/infra/Blackhole.consumeCompiler
+    -DcompilerBlackholesEnabled=true
+  )
+  local out_args=(--out "$module/target/$out_dir")
+  for a in "$@"; do
+    [ "$a" = "--out" ] && out_args=()
+  done
+  exec java "${flags[@]}" -cp "$cp" "$main_class" "${out_args[@]}" "$@"
+}

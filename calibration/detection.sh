@@ -12,19 +12,4 @@
 # 2 bad arguments or JVM flags, 3 a benchmark failed, 4 the report could not be written), or the build's.
 set -euo pipefail
 source "$(dirname "$0")/build.sh"
-
-# The same compiler-blackhole flags as run.sh: the suites run in this JVM.
-flags=(
-  -XX:+UnlockExperimentalVMOptions
-  -XX:CompileCommand=blackhole,org/openjdk/jmh/infra/Blackhole.consumeCompiler
-  -DcompilerBlackholesEnabled=true
-)
-
-has_out=false
-for a in "$@"; do
-  [ "$a" = "--out" ] && has_out=true
-done
-out_args=()
-$has_out || out_args=(--out "$module/target/detection")
-
-exec java "${flags[@]}" -cp "$cp" dev.benchbook.calibration.Detection "${out_args[@]}" "$@"
+run_main dev.benchbook.calibration.Detection detection "$@"

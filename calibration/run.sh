@@ -11,21 +11,4 @@
 # build's exit code if the build fails.
 set -euo pipefail
 source "$(dirname "$0")/build.sh"
-
-# Benchbook runs in this JVM, so it gets the compiler-blackhole flags that JMH 1.37 gives its forks on
-# JDK 17 (and that the kernel JVM uses). JMH's forks inherit these and add their own; nothing else is set,
-# so both tools run on the JVM's default heap, GC and JIT.
-flags=(
-  -XX:+UnlockExperimentalVMOptions
-  -XX:CompileCommand=blackhole,org/openjdk/jmh/infra/Blackhole.consumeCompiler
-  -DcompilerBlackholesEnabled=true
-)
-
-has_out=false
-for a in "$@"; do
-  [ "$a" = "--out" ] && has_out=true
-done
-out_args=()
-$has_out || out_args=(--out "$module/target/calibration")
-
-exec java "${flags[@]}" -cp "$cp" dev.benchbook.calibration.Calibrate "${out_args[@]}" "$@"
+run_main dev.benchbook.calibration.Calibrate calibration "$@"
