@@ -39,7 +39,10 @@ public final class RegressionPlot {
         PlotFigure.Builder fig = new PlotFigure.Builder(Layouts.builder(title,
                 Layouts.axis("change vs baseline, % (> 0 is larger)"), Layouts.axis("", Axis.Type.CATEGORY))
                 .height(Math.max(Layouts.HEIGHT, 120 + 28 * rows.size())).build());
-        fig.layout("margin", Map.of("l", 260));
+        // room for the longest row label (about 7 px a character at plotly's 12 px font), within reason
+        int longest = rows.stream().mapToInt(r -> (r.label() + " · " + r.metric()
+                + (r.severity() == null ? "" : " (" + r.severity().label() + ")")).length()).max().orElse(30);
+        fig.layout("margin", Map.of("l", Math.max(160, Math.min(560, 7 * longest + 24))));
         for (Verdict v : Verdict.values()) {
             List<String> labels = new ArrayList<>();
             List<Double> x = new ArrayList<>();

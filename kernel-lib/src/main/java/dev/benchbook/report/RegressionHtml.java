@@ -16,6 +16,10 @@ import java.util.Map;
  * with their differences, the regression plot and the full table. plotly.js is inlined; nothing is fetched.
  */
 public final class RegressionHtml {
+    /** The comparison table keeps a row on one line, but for its last column, the reason, which wraps. */
+    static final String TABLE_STYLE = "<style>.benchbook-scroll td{white-space:nowrap}"
+            + ".benchbook-scroll td:last-child{white-space:normal;min-width:32em}</style>\n";
+
     private RegressionHtml() {}
 
     /** The page. */
@@ -26,7 +30,7 @@ public final class RegressionHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"Benchbook\">\n")
                 .append("<title>Benchbook comparison: ").append(title).append("</title>\n")
-                .append(HtmlReport.STYLE).append(FigureHtml.plotlyScript()).append("</head>\n<body>\n")
+                .append(HtmlReport.STYLE).append(TABLE_STYLE).append(FigureHtml.plotlyScript()).append("</head>\n<body>\n")
                 .append("<h1>Benchbook comparison: ").append(title).append("</h1>\n");
         b.append("<p><b>").append(Html.escape(RegressionText.outcome(a))).append("</b></p>\n");
         if (!a.comparable()) {
