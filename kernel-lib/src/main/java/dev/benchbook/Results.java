@@ -240,7 +240,7 @@ public final class Results implements Displayable, RunResultSource {
     /**
      * Compares with {@code other} using {@code history}'s run-to-run spread of each benchmark (since its
      * last accepted change): with one run a side, a verdict then rests on that spread rather than on the
-     * margin, once a series has at least five runs.
+     * margin, once a series has at least ten runs.
      */
     public RegressionReport compareTo(Object other, History history) {
         return compareTo(other, DetectorConfig.DEFAULTS, history);

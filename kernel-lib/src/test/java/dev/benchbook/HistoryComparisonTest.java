@@ -25,7 +25,7 @@ class HistoryComparisonTest {
     }
 
     @Test
-    void oneRunASideRestsOnTheHistorysSpreadOnceItHasFiveRuns() {
+    void oneRunASideRestsOnTheHistorysSpreadOnceItHasTenRuns() {
         work = 20_000;
         for (int i = 0; i < 3; i++) {
             suite().run(); // let the JIT settle first, as a CI job's earlier suites would
@@ -38,20 +38,20 @@ class HistoryComparisonTest {
             assertEquals(1, runs.rowCount());
             assertEquals("baseline main", runs.stringColumn("label").get(0));
 
-            // four runs in the store: too few for a spread, so the verdict rests on the margin
-            for (int i = 0; i < 3; i++) {
+            // nine runs in the store: too few for a spread, so the verdict rests on the margin
+            for (int i = 0; i < 8; i++) {
                 history.write(suite().run(), "main");
             }
             work = 400_000;
             Results slower = suite().run();
             assertEquals("margin", evidence(slower.compareTo(file, history)));
 
-            // a fifth run: now the history's spread decides, and a twentyfold slowdown is a regression
+            // a tenth run: now the history's spread decides, and a twentyfold slowdown is a regression
             work = 20_000;
             history.write(suite().run(), "main");
             RegressionReport report = slower.compareTo(file, history);
             assertEquals("history", evidence(report));
-            assertTrue(row(report).getString("reason").contains("5 past runs"), row(report).getString("reason"));
+            assertTrue(row(report).getString("reason").contains("10 past runs"), row(report).getString("reason"));
             assertEquals("regression", row(report).getString("verdict"), () -> report.table().print() + history.series("spin", "wall_ns").print());
             assertEquals("critical", row(report).getString("severity"));
         }

@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 public record RunSpread(double logSigma, int runs) {
     /** Fewest runs a spread is estimated from. */
-    public static final int MIN_RUNS = 5;
+    public static final int MIN_RUNS = 10;
 
     public RunSpread {
         if (!(logSigma >= 0) || runs < 2) {

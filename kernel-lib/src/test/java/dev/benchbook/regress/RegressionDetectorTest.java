@@ -92,13 +92,16 @@ class RegressionDetectorTest {
     void historySpreadTurnsOneRunASideIntoATest() {
         RunResult base = Runs.result(Map.of(), Runs.run("a", 1000, 0, 0, 0.01, 0, 11));
         RunResult cand = Runs.result(Map.of(), Runs.run("a", 1200, 0, 0, 0.01, 0, 12));
-        RunNoise noise = (b, p, m) -> RunSpread.of(new double[] {1000, 1010, 995, 1005, 990, 1002, 998, 1007});
+        RunNoise noise = (b, p, m) -> RunSpread.of(new double[] {1000, 1010, 995, 1005, 990, 1002, 998, 1007, 1003, 996});
         MetricComparison a = row(detector.compare(base, "main", cand, "pr", noise), "a", "wall_ns");
         assertEquals(Evidence.HISTORY, a.evidence());
         assertEquals(Verdict.REGRESSION, a.verdict(), a.toString());
         assertFalse(Double.isNaN(a.pValue()));
-        // that quiet history's spread (about 0.6%) is floored at 1%: an 8% change is not enough with 8 runs
-        RunResult eight = Runs.result(Map.of(), Runs.run("a", 1080, 0, 0, 0.01, 0, 12));
+        // a very quiet history (0.1% apart) is floored at 1%: then a 5% change is not enough with 10 runs
+        RunNoise quiet = (b, p, m) -> RunSpread.of(new double[] {1000, 1001, 999, 1000, 1001, 1000, 999, 1000, 1001,
+                1000});
+        noise = quiet;
+        RunResult eight = Runs.result(Map.of(), Runs.run("a", 1050, 0, 0, 0.01, 0, 12));
         MetricComparison e = row(detector.compare(base, "main", eight, "pr", noise), "a", "wall_ns");
         assertEquals(Verdict.INCONCLUSIVE, e.verdict(), e.toString());
         MetricComparison unfloored = row(new RegressionDetector(DetectorConfig.DEFAULTS.withRunSpreadFloorPct(0))

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class RunSpreadTest {
     @Test
-    void needsFiveRuns() {
-        assertNull(RunSpread.of(new double[] {1, 2, 3, 4}));
-        assertEquals(5, RunSpread.of(new double[] {1, 2, 3, 4, 5}).runs());
+    void needsTenRuns() {
+        assertNull(RunSpread.of(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}));
+        assertEquals(10, RunSpread.of(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}).runs());
     }
 
     @Test
@@ -32,7 +32,7 @@ class RunSpreadTest {
     void historyTestHoldsItsFalseAlarmRateOnIndependentRuns() {
         Random rnd = new Random(11);
         int draws = 6_000;
-        for (int runs : new int[] {6, 10, 20}) {
+        for (int runs : new int[] {10, 15, 20}) {
             int alarms = 0;
             for (int i = 0; i < draws; i++) {
                 double[] history = new double[runs];
