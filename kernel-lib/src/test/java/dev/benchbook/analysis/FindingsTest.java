@@ -94,9 +94,10 @@ class FindingsTest {
         var suite = Bench.suite("real").benchmark("clock", ctx -> System.nanoTime()).benchmark("fixed", ctx -> 42)
                 .warmup(0).iterations(3).iterationTime(Duration.ofMillis(1)).maxTimingCv(Double.POSITIVE_INFINITY);
         Results r = suite.run();
-        Table t = r.findings();
-        assertEquals(1, t.rowCount());
-        assertEquals("NonDeterministicOutput", t.stringColumn("kind").get(0));
+        Table all = r.findings();
+        // a 1 ms iteration on a shared machine may also draw a timing finding; the output one is what is tested
+        Table t = all.where(all.stringColumn("kind").isEqualTo("NonDeterministicOutput"));
+        assertEquals(1, t.rowCount(), all.print());
         assertEquals("clock", t.stringColumn("benchmark").get(0));
         assertEquals(16, t.stringColumn("actual_hash").get(0).length());
         var e = assertThrows(FindingsException.class, () -> suite.strict().run());
