@@ -350,7 +350,8 @@ public final class HistoryStore implements AutoCloseable {
 
     /**
      * The run-to-run noise of every series, for the regression detector: {@link RunSpread#of} over each
-     * series' values since its last accepted change. A snapshot: it stays valid after this store closes.
+     * series' per-run medians (robust to a few slow iterations; the value for points without one) since its
+     * last accepted change. A snapshot: it stays valid after this store closes.
      */
     public synchronized RunNoise noise() {
         open();
@@ -359,7 +360,7 @@ public final class HistoryStore implements AutoCloseable {
                 keys.put(rs.getLong(1), new RunRows.Key(rs.getString(2), rs.getString(3), rs.getString(4))));
         Map<Long, List<Double>> values = new HashMap<>();
         Map<Long, List<Long>> runIds = new HashMap<>();
-        db.query("SELECT p.series_id, p.run_id, p.value FROM points p JOIN runs r ON r.run_id = p.run_id "
+        db.query("SELECT p.series_id, p.run_id, COALESCE(p.median, p.value) FROM points p JOIN runs r ON r.run_id = p.run_id "
                 + "ORDER BY r.started_ns, p.run_id", ps -> {}, rs -> {
                     long s = rs.getLong(1);
                     runIds.computeIfAbsent(s, k -> new ArrayList<>()).add(rs.getLong(2));

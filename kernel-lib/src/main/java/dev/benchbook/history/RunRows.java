@@ -39,7 +39,12 @@ final class RunRows {
     record Raw(Key key, int fork, int iteration, boolean warmup, double value) {}
 
     /** A run's estimate of one series: the point its summary shows, the interval when there is one, and how many values. */
-    record Point(Key key, double value, double ciLow, double ciHigh, int n) {}
+    record Point(Key key, double value, double ciLow, double ciHigh, int n, double median) {
+        /** A point whose figure is its own median: a total, a peak, a run-level value or a single value. */
+        Point(Key key, double value, double ciLow, double ciHigh, int n) {
+            this(key, value, ciLow, ciHigh, n, value);
+        }
+    }
 
     /** Every raw value of {@code run}, in its order: per benchmark run, per sample wall time then the other metrics, then the run values. */
     static List<Raw> raw(RunResult run) {
@@ -104,6 +109,10 @@ final class RunRows {
             return new Point(key, xs[0], Double.NaN, Double.NaN, 1);
         }
         Estimate e = ConfidenceIntervals.tInterval(xs, level);
-        return new Point(key, e.point(), e.low(), e.high(), xs.length);
+        double[] sorted = xs.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return new Point(key, e.point(), e.low(), e.high(), xs.length, median);
     }
 }

@@ -56,7 +56,7 @@ final class StoreWriter {
             seriesId(k);
         }
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO points (series_id, run_id, value, ci_low, ci_high, n) VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO points (series_id, run_id, value, ci_low, ci_high, n, median) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (RunRows.Point p : points) {
                 ps.setLong(1, seriesId(p.key()));
                 ps.setLong(2, id);
@@ -64,6 +64,7 @@ final class StoreWriter {
                 setDouble(ps, 4, p.ciLow());
                 setDouble(ps, 5, p.ciHigh());
                 ps.setInt(6, p.n());
+                setDouble(ps, 7, p.median());
                 ps.addBatch();
             }
             ps.executeBatch();

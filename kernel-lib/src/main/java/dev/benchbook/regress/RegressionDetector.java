@@ -258,9 +258,14 @@ public final class RegressionDetector {
             return tested(c.benchmark(), c.params(), metric, mb, mc, w, Evidence.FORKS, ub.length, uc.length, why);
         }
         if (spread != null) {
+            // one run a side: medians, as the history's spread is of per-run medians (a few slow iterations
+            // move a run's mean a long way, its median hardly)
+            double medB = median(ib);
+            double medC = median(ic);
             double se = spread.logSigma() * Math.sqrt(1.0 / ub.length + 1.0 / uc.length);
-            return tested(c.benchmark(), c.params(), metric, mb, mc, new LogDelta(d, se, spread.degreesOfFreedom()),
-                    Evidence.HISTORY, ub.length, uc.length, "run-to-run spread of " + spread.runs() + " past runs");
+            return tested(c.benchmark(), c.params(), metric, medB, medC, new LogDelta(Math.log(medC / medB), se,
+                    spread.degreesOfFreedom()), Evidence.HISTORY, ub.length, uc.length, "run-to-run spread of "
+                    + spread.runs() + " past runs (medians)");
         }
         return margin(c, metric, ib, ic, ub.length, uc.length);
     }

@@ -73,7 +73,7 @@ class SqliteHistoryStoreTest extends HistoryStoreContract {
         }
         HistoryException e = assertThrows(HistoryException.class, () -> HistoryStore.open(location));
         assertTrue(e.getMessage().contains(location) && e.getMessage().contains("schema version 7")
-                && e.getMessage().contains("newer than this build") && e.getMessage().contains("(1)"), e.getMessage());
+                && e.getMessage().contains("newer than this build") && e.getMessage().contains("(2)"), e.getMessage());
     }
 
     @Test
