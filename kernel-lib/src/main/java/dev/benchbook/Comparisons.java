@@ -73,9 +73,9 @@ final class Comparisons {
      * then rest on forks or on the margin. A store that cannot be read is an error, not silence.
      */
     static RunNoise projectNoise() {
+        String env = System.getenv(HistoryStore.ENV);
         String location = HistoryStore.defaultLocation();
-        boolean configured = System.getenv(HistoryStore.ENV) != null && !System.getenv(HistoryStore.ENV).isBlank();
-        if (!configured && !Files.isRegularFile(Path.of(location))) {
+        if ((env == null || env.isBlank()) && !Files.isRegularFile(Path.of(location))) {
             return RunNoise.NONE;
         }
         try (HistoryStore store = HistoryStore.open(location)) {

@@ -48,11 +48,12 @@ final class BaselineCommand extends BaseCommand {
 
         @Override
         int execute() {
-            int code = saveAs(this, name, run, dir.resolve(main()), "save");
+            Results r = CheckCommand.readRun(run, "--run");
+            int code = saveAs(this, name, r, dir.resolve(main()), "save");
             // a copy goes into the history store, so that it holds every reference the project had
             try (HistoryAccess store = history.open(main())) {
                 if (store != null) {
-                    long id = store.write(CheckCommand.readRun(run, "--run").result(), Results.BASELINE_LABEL + name);
+                    long id = store.write(r.result(), Results.BASELINE_LABEL + name);
                     err().println("save: copy stored as run " + id + " in " + store.location());
                 }
             }
@@ -101,8 +102,11 @@ final class BaselineCommand extends BaseCommand {
     }
 
     private static int saveAs(BaseCommand cmd, String name, Path run, Baselines b, String verb) {
+        return saveAs(cmd, name, CheckCommand.readRun(run, "--run"), b, verb);
+    }
+
+    private static int saveAs(BaseCommand cmd, String name, Results r, Baselines b, String verb) {
         Baselines.checkName(name);
-        Results r = CheckCommand.readRun(run, "--run");
         BaselineInfo info = b.save(name, r.result(), r.findingList());
         cmd.err().println(verb + ": baseline '" + name + "' saved to " + b.file(name) + " (fingerprint "
                 + info.fingerprintHash().substring(0, Math.min(12, info.fingerprintHash().length())) + ")");

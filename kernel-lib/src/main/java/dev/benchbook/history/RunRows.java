@@ -7,6 +7,7 @@ import dev.benchbook.result.IterationSample;
 import dev.benchbook.result.RunResult;
 import dev.benchbook.result.Status;
 import dev.benchbook.stats.ConfidenceIntervals;
+import dev.benchbook.stats.Descriptive;
 import dev.benchbook.stats.Estimate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,10 +110,6 @@ final class RunRows {
             return new Point(key, xs[0], Double.NaN, Double.NaN, 1);
         }
         Estimate e = ConfidenceIntervals.tInterval(xs, level);
-        double[] sorted = xs.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        return new Point(key, e.point(), e.low(), e.high(), xs.length, median);
+        return new Point(key, e.point(), e.low(), e.high(), xs.length, Descriptive.of(xs).median());
     }
 }
