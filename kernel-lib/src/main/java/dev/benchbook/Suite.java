@@ -40,6 +40,8 @@ import java.util.List;
  * @param <S> the type of the state that {@link #setup} builds
  */
 public final class Suite<S> {
+    /** The param that {@link #threads(int...)} with several counts declares. */
+    public static final String THREADS_PARAM = "threads";
     private final String name;
     private String description = "";
     private final List<ParamSpec> params = new ArrayList<>();
@@ -70,6 +72,9 @@ public final class Suite<S> {
     private boolean strict;
     private boolean quiet;
     private int forks;
+    private int threads = 1;
+    private String threadsParam = "";
+    private int[] threadCounts;
     private boolean inProcessFallback;
     private String factoryClass;
 
@@ -103,6 +108,8 @@ public final class Suite<S> {
         forks = c.forks();
         memoryLimit = c.memoryLimitBytes();
         jvmArgs.addAll(c.jvmArgs());
+        threads = c.threads();
+        threadsParam = c.threadsParam();
         maxTimingCv = spec.checks().maxTimingCv();
         allocTolerance = spec.checks().allocTolerance();
         expectations.addAll(spec.checks().expectations());
@@ -214,6 +221,35 @@ public final class Suite<S> {
      */
     public Suite<S> memoryLimit(long bytes) {
         this.memoryLimit = bytes;
+        return this;
+    }
+
+    /**
+     * Runs each benchmark body on several threads at once. With one count, every combination runs on
+     * that many threads; with several ({@code .threads(1, 2, 4)}), they become a param named {@code
+     * threads}, so the summary has a row per count, as any other param. The threads share the setup's
+     * state, each gets its own context (same params and seed, so the same random sequence), and every
+     * iteration they start together on a barrier and each runs the calibrated batch. {@code wall_ns} is
+     * then the iteration's wall time (first start to last finish) divided by the batch, the ops of one
+     * thread, as JMH's {@code avgt} with threads; {@code ops_per_s} is the total throughput, {@code
+     * ops_per_s_per_thread} the mean of each thread's own, and {@code cpu_ns} and {@code
+     * alloc_bytes_per_op} count every thread. {@code threads(1)} is the classic single measuring thread.
+     * Default: 1.
+     *
+     * @param counts one or more distinct thread counts, each {@code >= 1}
+     */
+    public Suite<S> threads(int... counts) {
+        this.threadCounts = counts == null ? new int[0] : counts.clone();
+        return this;
+    }
+
+    /**
+     * Takes each combination's thread count from the integer param {@code name}, declared with {@link
+     * #param}, e.g. {@code .param("writers", 1, 4).threadsParam("writers")}. See {@link #threads(int...)}.
+     * Default: none.
+     */
+    public Suite<S> threadsParam(String name) {
+        this.threadsParam = name == null ? "" : name;
         return this;
     }
 
@@ -417,12 +453,22 @@ public final class Suite<S> {
         if (name == null || name.isBlank()) {
             problems.add(new SpecProblem("suite", SuiteChecks.quote(name), "a suite needs a name", "use Bench.suite(\"sorting\")"));
         }
-        SuiteChecks.params(params, problems);
+        List<ParamSpec> declared = new ArrayList<>(params);
+        int fixedThreads = threads;
+        String countParam = threadsParam;
+        if (threadCounts != null && threadCounts.length == 1) {
+            fixedThreads = threadCounts[0];
+        } else if (threadCounts != null && threadCounts.length > 1) {
+            declared.add(new ParamSpec(THREADS_PARAM, Arrays.stream(threadCounts).boxed().map(Object.class::cast).toList()));
+            countParam = THREADS_PARAM;
+        }
+        SuiteChecks.params(declared, problems);
+        SuiteChecks.threads(threadCounts, fixedThreads, threadsParam, declared, benchmarks, problems);
         SuiteChecks.baseline(baseline, benchmarks, problems);
         SuiteChecks.benchmarks(benchmarks, setupDeclared, problems);
         RunControls controls = new RunControls(warmup, iterations, fixedIterations, maxIterations, maxTime,
                 targetPrecision, iterationTime, timeout, seed, confidence, forks, adaptiveWarmup,
-                adaptiveWarmup ? maxWarmup : warmup, memoryLimit, jvmArgs);
+                adaptiveWarmup ? maxWarmup : warmup, memoryLimit, jvmArgs, fixedThreads, countParam);
         Checks checks = new Checks(maxTimingCv, allocTolerance, expectations, strict);
         SuiteChecks.controls(controls, benchmarks, problems);
         SuiteChecks.checks(checks, benchmarks, problems);
@@ -432,7 +478,7 @@ public final class Suite<S> {
         if (!problems.isEmpty()) {
             throw new SuiteValidationException(name, problems);
         }
-        return new SuiteSpec(name, description, params, benchmarks, setup, teardown, controls, checks, baseline,
+        return new SuiteSpec(name, description, declared, benchmarks, setup, teardown, controls, checks, baseline,
                 metricSources);
     }
 

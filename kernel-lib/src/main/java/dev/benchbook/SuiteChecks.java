@@ -80,6 +80,71 @@ final class SuiteChecks {
         }
     }
 
+    /** Most threads a benchmark may run on: far beyond any core count, low enough to catch a typo. */
+    static final int MAX_THREADS = 1024;
+
+    /**
+     * The rules of {@code threads(...)} and {@code threadsParam(...)}: counts from 1 to {@link #MAX_THREADS},
+     * distinct; not both; a threads param that is declared and holds integers in range; no external
+     * commands, which run as processes.
+     */
+    static void threads(int[] counts, int fixed, String param, List<ParamSpec> params, List<BenchmarkSpec> benchmarks,
+            List<SpecProblem> problems) {
+        if (counts != null) {
+            String text = java.util.Arrays.toString(counts);
+            if (counts.length == 0) {
+                problems.add(new SpecProblem("threads", "[]", "needs at least one thread count",
+                        "use threads(4), or threads(1, 2, 4) to compare counts"));
+            }
+            for (int n : counts) {
+                if (n < 1 || n > MAX_THREADS) {
+                    problems.add(new SpecProblem("threads", text, "each count must be between 1 and " + MAX_THREADS
+                            + " (got " + n + ")", "use threads(1) for one thread, or threads(1, 2, 4)"));
+                    break;
+                }
+            }
+            if (java.util.Arrays.stream(counts).distinct().count() != counts.length) {
+                problems.add(new SpecProblem("threads", text, "counts must be distinct", "remove the repeated counts"));
+            }
+            if (!param.isEmpty()) {
+                problems.add(new SpecProblem("threadsParam", quote(param), "cannot be combined with threads(" 
+                        + text.substring(1, text.length() - 1) + ")", "keep one: threads(...) or threadsParam(...)"));
+            }
+            if (counts.length > 1 && params.stream().filter(p -> Suite.THREADS_PARAM.equals(p.name())).count() > 1) {
+                problems.add(new SpecProblem("threads", text, "declares param \"threads\", which the suite declares "
+                        + "already", "rename your param, or use threadsParam(\"threads\") to take the counts from it"));
+            }
+        }
+        if (!param.isEmpty()) {
+            ParamSpec p = params.stream().filter(x -> param.equals(x.name())).findFirst().orElse(null);
+            if (p == null) {
+                problems.add(new SpecProblem("threadsParam", quote(param), "names no param of this suite",
+                        "declare it first: param(\"" + param + "\", 1, 2, 4)"));
+            } else {
+                for (Object v : p.values()) {
+                    boolean integral = v instanceof Integer || v instanceof Long || v instanceof Short;
+                    long n = integral ? ((Number) v).longValue() : 0;
+                    if (!integral || n < 1 || n > MAX_THREADS) {
+                        problems.add(new SpecProblem("threadsParam", quote(param), "param values must be integers "
+                                + "between 1 and " + MAX_THREADS + " (got " + quote(String.valueOf(v)) + ")",
+                                "declare it with thread counts: param(\"" + param + "\", 1, 2, 4)"));
+                        break;
+                    }
+                }
+            }
+        }
+        boolean several = fixed != 1 || !param.isEmpty() || (counts != null && counts.length > 1);
+        if (several) {
+            for (BenchmarkSpec b : benchmarks) {
+                if (b.shape() == BenchmarkSpec.Shape.COMMAND) {
+                    problems.add(new SpecProblem("benchmark(\"" + b.name() + "\")", "command", "an external command "
+                            + "runs as one process per iteration and cannot run on several threads",
+                            "put commands in a suite without threads(...)"));
+                }
+            }
+        }
+    }
+
     /** The rules of the run controls, each broken one a problem named by its DSL method. */
     static void controls(RunControls c, List<BenchmarkSpec> benchmarks, List<SpecProblem> problems) {
         if (c.warmupIterations() < 0) {

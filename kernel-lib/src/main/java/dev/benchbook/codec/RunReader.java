@@ -128,7 +128,9 @@ final class RunReader {
                 c.get("target_precision").doubleValue(), c.get("iteration_time").duration(), c.get("timeout").duration(),
                 c.get("seed").longValue(), c.get("confidence").doubleValue(), c.get("forks").intValue(),
                 c.get("adaptive_warmup").bool(), c.get("max_warmup_iterations").intValue(),
-                c.get("memory_limit_bytes").longValue(), args);
+                c.get("memory_limit_bytes").longValue(), args,
+                c.has("threads") ? c.get("threads").intValue() : 1,
+                c.has("threads_param") ? c.get("threads_param").text() : "");
     }
 
     private static Checks checks(Tree c) {

@@ -93,6 +93,11 @@ final class RunWriter {
         n.put("memory_limit_bytes", c.memoryLimitBytes());
         ArrayNode args = n.putArray("jvm_args");
         c.jvmArgs().forEach(args::add);
+        // Written only for multi-threaded runs, so single-threaded run files stay as they were.
+        if (c.multiThreaded()) {
+            n.put("threads", c.threads());
+            n.put("threads_param", c.threadsParam());
+        }
         return n;
     }
 

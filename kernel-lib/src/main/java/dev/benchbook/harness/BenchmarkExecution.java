@@ -56,6 +56,8 @@ final class BenchmarkExecution {
     /** The iteration index of memory checks between calibration batches. */
     private static final int CALIBRATING = -2;
     private long heldBefore;
+    /** The benchmark's threads with {@code .threads(n)}, else null: the body runs on the measuring thread. */
+    private volatile ThreadGang gang;
     private volatile Status status = Status.OK;
     private volatile String error = "";
     private volatile StopReason stopReason = StopReason.NONE;
@@ -75,6 +77,16 @@ final class BenchmarkExecution {
     /** Asks the run to stop; a running batch notices at its next invocation. */
     void cancel() {
         control.stop = true;
+        ThreadGang g = gang;
+        if (g != null) {
+            g.cancel();
+        }
+    }
+
+    /** The benchmark's own threads besides the measuring thread, for a forced stop. */
+    List<Thread> helperThreads() {
+        ThreadGang g = gang;
+        return g == null ? List.of() : g.threads();
     }
 
     int completedIterations() {
@@ -96,7 +108,9 @@ final class BenchmarkExecution {
         heap.start();
         // What the JVM already holds (a notebook's own data) is not the run's: the limit counts growth from here.
         heldBefore = c.memoryLimitBytes() > 0 ? heap.liveAfterCollection() : 0;
-        BenchContext ctx = new BenchContext(spec.name(), bench.name(), params, c.seed());
+        int threads = c.multiThreaded() ? c.threadsFor(params) : 1;
+        BenchContext base = new BenchContext(spec.name(), bench.name(), params, c.seed());
+        BenchContext ctx = c.multiThreaded() ? base.forThread(0, threads) : base;
         Object state;
         try {
             state = spec.setup() == null ? null : spec.setup().setUp(ctx);
@@ -115,6 +129,10 @@ final class BenchmarkExecution {
         } catch (Throwable t) {
             fail("benchmark", t);
         } finally {
+            ThreadGang g = gang;
+            if (g != null) {
+                g.close();
+            }
             recordHeap();
             if (!control.stop && spec.teardown() != null) {
                 try {
@@ -148,7 +166,9 @@ final class BenchmarkExecution {
         // One untimed trial call tells which box a generic body returns, so its loop unboxes with one check.
         LoopArgs.Box box = bench.shape() == BenchmarkSpec.Shape.OBJECT || bench.shape() == BenchmarkSpec.Shape.STATEFUL_OBJECT
                 ? LoopArgs.Box.of(bench.invoke(ctx, state)) : LoopArgs.Box.OTHER;
-        LoopFactory.BoundLoop loop = LoopFactory.bind(bench, clock, ctx, state, bh, control, box);
+        LoopFactory.BoundLoop loop = c.multiThreaded()
+                ? gang(ctx, state, box)
+                : LoopFactory.bind(bench, clock, ctx, state, bh, control, box);
         long target = c.iterationTime().toNanos();
         long batch = BatchCalibrator.calibrate(n -> checked(loop.time(n)), target, () -> {
             checkCancelled();
@@ -176,6 +196,22 @@ final class BenchmarkExecution {
         } finally {
             listener.onMeasurementEnd(bench.name(), params);
         }
+    }
+
+    /**
+     * Starts the benchmark's threads, each bound to a loop copy of its own, and returns the gang as the
+     * loop that the measuring thread times batch by batch.
+     */
+    private LoopFactory.BoundLoop gang(BenchContext ctx, Object state, LoopArgs.Box box) {
+        int n = ctx.threadCount();
+        BenchContext[] contexts = new BenchContext[n];
+        for (int i = 0; i < n; i++) {
+            contexts[i] = ctx.forThread(i, n);
+        }
+        gang = new ThreadGang("benchbook " + spec.name() + "/" + bench.name(), clock, control, contexts,
+                threadCtx -> LoopFactory.bind(bench, clock, threadCtx, state, new Blackhole(BLACKHOLE_CHALLENGE),
+                        control, box));
+        return gang::time;
     }
 
     private StopReason measured(LoopFactory.BoundLoop loop, BenchContext ctx, Object state, Blackhole bh, long batch,
@@ -215,6 +251,10 @@ final class BenchmarkExecution {
             int index, boolean warmup, RunControls c) throws Exception {
         checkCancelled();
         ctx.customMetrics().reset();
+        ThreadGang g = gang;
+        if (g != null) {
+            g.resetCustomMetrics();
+        }
         for (int i = 0; i < probes.length; i++) {
             probes[i].begin(before, offsets[i]);
         }
@@ -235,6 +275,10 @@ final class BenchmarkExecution {
             values.put(slots[i].id(), slots[i].scope() == Metric.Scope.PER_OP ? delta / batch : delta);
         }
         ctx.customMetrics().meansInto(values);
+        if (g != null) {
+            g.valuesInto(values, batch, wall);
+            g.customMeansInto(values);
+        }
         IterationSample s = new IterationSample(index, warmup, 0, batch, wall, hash, values);
         samples.add(s);
         listener.onIteration(bench.name(), params, s);
@@ -287,10 +331,15 @@ final class BenchmarkExecution {
     }
 
     private void fail(String phase, Throwable t) {
+        String where = "";
+        if (t instanceof ThreadGang.ThreadFailed f) {
+            where = f.where();
+            t = f.getCause();
+        }
         status = Status.FAILED;
         String msg = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
         StackTraceElement[] st = t.getStackTrace();
-        error = phase + " threw " + msg + (st.length > 0 ? " (at " + st[0] + ")" : "");
+        error = phase + " threw " + msg + where + (st.length > 0 ? " (at " + st[0] + ")" : "");
     }
 
     /** Unwinds the measuring thread after {@link #cancel()}. */

@@ -91,6 +91,7 @@ public final class Harness implements Runner {
             if (worker.isAlive()) {
                 execution.cancel();
                 worker.join(GRACE_MS);
+                execution.helperThreads().stream().filter(Thread::isAlive).forEach(Harness::forceStop);
                 if (worker.isAlive()) {
                     forceStop(worker);
                     worker.join(GRACE_MS);
@@ -101,6 +102,7 @@ public final class Harness implements Runner {
             }
         } catch (InterruptedException e) {
             execution.cancel();
+            execution.helperThreads().forEach(Harness::forceStop);
             forceStop(worker);
             Thread.currentThread().interrupt();
             throw new CancellationException("suite '" + spec.name() + "' was interrupted during " + request.label());

@@ -104,6 +104,16 @@ public final class JvmThreadSource implements MetricSource {
         };
     }
 
+    /** The current thread's CPU time in ns, or -1 when this JVM cannot tell. */
+    long currentThreadCpuNs() {
+        return cpuSupported ? threads.getCurrentThreadCpuTime() : -1;
+    }
+
+    /** The bytes the current thread has allocated so far, or -1 when this JVM cannot tell. */
+    long currentThreadAllocatedBytes() {
+        return allocSupported ? sunThreads.getCurrentThreadAllocatedBytes() : -1;
+    }
+
     private long gcCount() {
         long count = 0;
         for (GarbageCollectorMXBean gc : gcs) {

@@ -19,10 +19,10 @@ public final class Metrics {
     /** Wall-clock time per operation; every sample has it. */
     public static final Metric WALL_NS = new Metric("wall_ns", "ns/op", Direction.LOWER_IS_BETTER, Scope.PER_OP,
             Aggregate.MEAN, "wall-clock time per operation");
-    /** CPU time of the measuring thread per operation. */
+    /** CPU time of the measuring thread per operation; with {@code .threads(n)}, of all n threads per operation. */
     public static final Metric CPU_NS = new Metric("cpu_ns", "ns/op", Direction.LOWER_IS_BETTER, Scope.PER_OP,
             Aggregate.MEAN, "CPU time of the measuring thread per operation (helper threads not included)");
-    /** Bytes allocated by the measuring thread per operation. */
+    /** Bytes allocated by the measuring thread per operation; with {@code .threads(n)}, by all n per operation. */
     public static final Metric ALLOC_BYTES_PER_OP = new Metric("alloc_bytes_per_op", "B/op", Direction.LOWER_IS_BETTER,
             Scope.PER_OP, Aggregate.MEAN, "bytes allocated by the measuring thread per operation");
     /** Garbage collections that completed during an iteration, JVM-wide. */
@@ -61,9 +61,35 @@ public final class Metrics {
             Scope.PER_RUN, Aggregate.MEAN, "cache misses per operation over the measured iterations (perf stat "
                     + "around the forks; each iteration's untimed verification call included)");
 
+    /** With {@code .threads(n)}: operations per second of all threads together over the iteration. */
+    public static final Metric OPS_PER_S = new Metric("ops_per_s", "ops/s", Direction.HIGHER_IS_BETTER,
+            Scope.PER_ITERATION, Aggregate.MEAN, "total throughput of the benchmark's threads: n x batch operations "
+                    + "over the iteration's wall time, from the first thread's start to the last one's finish");
+    /** With {@code .threads(n)}: the mean over threads of each thread's own operations per second. */
+    public static final Metric OPS_PER_S_PER_THREAD = new Metric("ops_per_s_per_thread", "ops/s",
+            Direction.HIGHER_IS_BETTER, Scope.PER_ITERATION, Aggregate.MEAN,
+            "throughput of one thread: its batch over its own wall time, the mean over the threads");
+    /** With {@code .threads(n)}: the slowest thread's operations per second, which shows unfair sharing. */
+    public static final Metric OPS_PER_S_MIN_THREAD = new Metric("ops_per_s_min_thread", "ops/s",
+            Direction.HIGHER_IS_BETTER, Scope.PER_ITERATION, Aggregate.MEAN,
+            "throughput of the slowest thread: its batch over its own wall time");
+    /** With {@code .threads(n)}: CPU time one thread used during its batch, the mean over the threads. */
+    public static final Metric CPU_NS_PER_THREAD = new Metric("cpu_ns_per_thread", "ns", Direction.LOWER_IS_BETTER,
+            Scope.PER_ITERATION, Aggregate.MEAN, "CPU time of one benchmark thread during its batch, the mean over "
+                    + "the threads; against the iteration's wall time it says how much a thread ran or waited");
+    /** With {@code .threads(n)}: bytes one thread allocated during its batch, the mean over the threads. */
+    public static final Metric ALLOC_BYTES_PER_THREAD = new Metric("alloc_bytes_per_thread", "bytes",
+            Direction.LOWER_IS_BETTER, Scope.PER_ITERATION, Aggregate.MEAN,
+            "bytes one benchmark thread allocated during its batch, the mean over the threads");
+
+    /** The metrics only multi-threaded runs ({@code .threads(n)}) have, in table order. */
+    public static final List<Metric> THREADED = List.of(OPS_PER_S, OPS_PER_S_PER_THREAD, OPS_PER_S_MIN_THREAD,
+            CPU_NS_PER_THREAD, ALLOC_BYTES_PER_THREAD);
+
     /** Every metric above, in the order tables show them. */
     public static final List<Metric> BUILT_IN = List.of(WALL_NS, CPU_NS, ALLOC_BYTES_PER_OP, GC_COUNT, GC_TIME_MS,
-            PEAK_HEAP_BYTES, PEAK_LIVE_HEAP_BYTES, USER_NS, SYS_NS, PEAK_RSS_BYTES, CYCLES, INSTRUCTIONS, CACHE_MISSES);
+            PEAK_HEAP_BYTES, PEAK_LIVE_HEAP_BYTES, USER_NS, SYS_NS, PEAK_RSS_BYTES, CYCLES, INSTRUCTIONS, CACHE_MISSES,
+            OPS_PER_S, OPS_PER_S_PER_THREAD, OPS_PER_S_MIN_THREAD, CPU_NS_PER_THREAD, ALLOC_BYTES_PER_THREAD);
 
     /** The built-in metric with this id. */
     public static Optional<Metric> builtIn(String id) {

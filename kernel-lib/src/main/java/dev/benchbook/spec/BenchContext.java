@@ -17,15 +17,45 @@ public final class BenchContext {
     private final long seed;
     private final Random random;
     private final CustomMetrics metrics;
+    private final int threadIndex;
+    private final int threadCount;
 
-    /** Creates the context of one benchmark at one param combination. */
+    /** Creates the context of one benchmark at one param combination, on one thread. */
     public BenchContext(String suite, String benchmark, ParamSet params, long seed) {
+        this(suite, benchmark, params, seed, 0, 1);
+    }
+
+    private BenchContext(String suite, String benchmark, ParamSet params, long seed, int threadIndex, int threadCount) {
         this.suite = suite;
         this.benchmark = benchmark;
         this.params = params;
         this.seed = seed;
         this.random = new Random(mix(seed, params.key()));
         this.metrics = new CustomMetrics(params.values().keySet());
+        this.threadIndex = threadIndex;
+        this.threadCount = threadCount;
+    }
+
+    /**
+     * The context of thread {@code index} of {@code count} running this benchmark together ({@code
+     * .threads(n)}): the same params and seed, so the same random sequence, and its own custom metrics.
+     */
+    public BenchContext forThread(int index, int count) {
+        if (count < 1 || index < 0 || index >= count) {
+            throw new IllegalArgumentException("forThread(index=" + index + ", count=" + count
+                    + "): need 0 <= index < count and count >= 1");
+        }
+        return new BenchContext(suite, benchmark, params, seed, index, count);
+    }
+
+    /** Which of the benchmark's threads this is, from 0; always 0 without {@code .threads(n)}. */
+    public int threadIndex() {
+        return threadIndex;
+    }
+
+    /** How many threads run the benchmark body together; 1 without {@code .threads(n)}. */
+    public int threadCount() {
+        return threadCount;
     }
 
     /** The seeded random source of this benchmark run; same seed and params, same sequence. */

@@ -28,6 +28,10 @@ import java.time.Duration;
  * @param maxWarmupIterations cap of an adaptive warmup, {@code >= warmupIterations}
  * @param memoryLimitBytes largest live heap a benchmark run may hold, or -1 for no limit
  * @param jvmArgs extra options for forked JVMs (e.g. {@code -Xmx1g}); in-process runs cannot apply them
+ * @param threads threads that run each benchmark body together, {@code >= 1}; 1 is the classic single
+ *     measuring thread
+ * @param threadsParam the name of an integer param whose value is the thread count of each combination,
+ *     or empty; when set it takes the place of {@code threads}
  */
 public record RunControls(
         int warmupIterations,
@@ -44,10 +48,36 @@ public record RunControls(
         boolean adaptiveWarmup,
         int maxWarmupIterations,
         long memoryLimitBytes,
-        java.util.List<String> jvmArgs) {
+        java.util.List<String> jvmArgs,
+        int threads,
+        String threadsParam) {
 
     public RunControls {
         jvmArgs = jvmArgs == null ? java.util.List.of() : java.util.List.copyOf(jvmArgs);
+        threadsParam = threadsParam == null ? "" : threadsParam;
+    }
+
+    /** Single-threaded controls: one measuring thread, no threads param. */
+    public RunControls(int warmupIterations, int iterations, boolean fixedIterations, int maxIterations,
+            Duration maxTime, double targetPrecision, Duration iterationTime, Duration timeout, long seed,
+            double confidence, int forks, boolean adaptiveWarmup, int maxWarmupIterations, long memoryLimitBytes,
+            java.util.List<String> jvmArgs) {
+        this(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision, iterationTime,
+                timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes, jvmArgs, 1, "");
+    }
+
+    /** The thread count of the combination {@code params}: the threads param's value, else {@link #threads()}. */
+    public int threadsFor(ParamSet params) {
+        if (threadsParam.isEmpty()) {
+            return threads;
+        }
+        Object v = params.values().get(threadsParam);
+        return v instanceof Number n ? n.intValue() : threads;
+    }
+
+    /** Whether any combination runs with more than one thread, or the count comes from a param. */
+    public boolean multiThreaded() {
+        return threads != 1 || !threadsParam.isEmpty();
     }
 
     /** Controls with a fixed warmup, no memory limit and no extra JVM options. */
@@ -75,18 +105,18 @@ public record RunControls(
                 Defaults.TARGET_PRECISION, iterationTime, timeout, seed, confidence, 0);
     }
 
-    /** These controls with {@code n} forks. */
     /** The same controls with at most {@code d} of adaptive measuring per run. */
     public RunControls withMaxTime(Duration d) {
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, d, targetPrecision,
                 iterationTime, timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
-                jvmArgs);
+                jvmArgs, threads, threadsParam);
     }
 
+    /** These controls with {@code n} forks. */
     public RunControls withForks(int n) {
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
                 iterationTime, timeout, seed, confidence, n, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
-                jvmArgs);
+                jvmArgs, threads, threadsParam);
     }
 
     /** These controls with extra JVM options for forks appended, as a runner or profiler asks. */
@@ -95,7 +125,7 @@ public record RunControls(
         all.addAll(more);
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
                 iterationTime, timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
-                all);
+                all, threads, threadsParam);
     }
 
     /** The most warmup iterations this run can make. */
