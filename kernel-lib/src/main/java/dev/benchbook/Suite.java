@@ -134,6 +134,27 @@ public final class Suite<S> {
     }
 
     /**
+     * Replaces the values of a param declared before, e.g. to run a compiled suite at a smaller size:
+     * {@code Bench.suite(MatrixSuite.class).paramValues("size", 32)}. Forks run the replaced values too.
+     * A name that no param has is reported by {@link #build()}.
+     */
+    public Suite<S> paramValues(String name, Object... values) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name() != null && params.get(i).name().equals(name)) {
+                params.set(i, new ParamSpec(name, values == null ? List.of() : Arrays.asList(values)));
+                return this;
+            }
+        }
+        paramProblems.add(name);
+        return this;
+    }
+
+    /** The params declared so far, in declaration order. */
+    public List<ParamSpec> params() {
+        return List.copyOf(params);
+    }
+
+    /**
      * Sets the code that builds each benchmark run's state, once per benchmark and param
      * combination, outside the timed region.
      *
@@ -463,6 +484,10 @@ public final class Suite<S> {
             countParam = THREADS_PARAM;
         }
         SuiteChecks.params(declared, problems);
+        for (String missing : paramProblems) {
+            problems.add(new SpecProblem("paramValues(\"" + missing + "\")", SuiteChecks.quote(missing),
+                    "names no param of this suite", "use one of " + params.stream().map(ParamSpec::name).toList()));
+        }
         SuiteChecks.threads(threadCounts, fixedThreads, threadsParam, declared, benchmarks, problems);
         SuiteChecks.baseline(baseline, benchmarks, problems);
         SuiteChecks.benchmarks(benchmarks, setupDeclared, problems);

@@ -102,6 +102,32 @@ public final class RunJson {
         return RunReader.controls(new Tree(source, "", tree(json, source)));
     }
 
+    /**
+     * One param combination as one line of JSON, each value with its type, so that a fork runs the
+     * combination the parent runs even when the parent changed a compiled suite's param values.
+     */
+    public static String paramsLine(dev.benchbook.spec.ParamSet params) {
+        com.fasterxml.jackson.databind.node.ArrayNode a = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .arrayNode();
+        params.values().forEach((name, v) -> a.addObject().put("name", name).put("type", ParamTypes.of(v))
+                .set("value", ParamTypes.toNode(v)));
+        return a.toString();
+    }
+
+    /** Reads what {@link #paramsLine} wrote. */
+    public static dev.benchbook.spec.ParamSet parseParams(String json, String source) {
+        JsonNode a = tree(json, source);
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (JsonNode p : a) {
+            try {
+                values.put(p.get("name").asText(), ParamTypes.fromNode(p.get("value"), p.get("type").asText()));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new RunFormatException(source, "param " + p, String.valueOf(e.getMessage()));
+            }
+        }
+        return new dev.benchbook.spec.ParamSet(values);
+    }
+
     /** One sample as one line of JSON. */
     public static String sampleLine(IterationSample sample) {
         return RunWriter.sample(sample).toString();

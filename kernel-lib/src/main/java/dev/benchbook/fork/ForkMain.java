@@ -24,7 +24,8 @@ import java.util.ServiceLoader;
 
 /**
  * The child side of a fork: reads its request from stdin (four lines: the factory class, the
- * benchmark name, the param combination's index, the run controls as run-format JSON), builds the
+ * benchmark name, the param combination's index, the run controls as run-format JSON, and optionally the
+ * combination itself, which then wins over the index), builds the
  * suite from its factory, runs that one benchmark in this fresh JVM and streams every sample and
  * then the run to the parent on stdout, one protocol line each ({@value #PREFIX}). Everything the
  * benchmark itself prints goes to stderr.
@@ -45,13 +46,13 @@ public final class ForkMain {
         System.setOut(System.err);
         List<String> request = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            for (String line; request.size() < 4 && (line = in.readLine()) != null; ) {
+            for (String line; request.size() < 5 && (line = in.readLine()) != null; ) {
                 request.add(line);
             }
         }
-        if (request.size() != 4) {
-            System.err.println("benchbook fork: expected 4 request lines on stdin (factory, benchmark, param index, "
-                    + "controls), got " + request.size());
+        if (request.size() < 4) {
+            System.err.println("benchbook fork: expected 4 or 5 request lines on stdin (factory, benchmark, param index, "
+                    + "controls, the combination), got " + request.size());
             System.exit(2);
         }
         SuiteSpec spec;
@@ -60,11 +61,18 @@ public final class ForkMain {
         int index;
         try {
             RunControls controls = RunJson.parseControls(request.get(3), "fork request");
-            spec = build(request.get(0), controls);
-            bench = spec.benchmark(request.get(1)).orElseThrow(() -> new IllegalArgumentException("benchmark \""
-                    + request.get(1) + "\" is not in suite '" + spec.name() + "' built by " + request.get(0)));
+            SuiteSpec built = build(request.get(0), controls);
+            spec = built;
+            bench = built.benchmark(request.get(1)).orElseThrow(() -> new IllegalArgumentException("benchmark \""
+                    + request.get(1) + "\" is not in suite '" + built.name() + "' built by " + request.get(0)));
             index = Integer.parseInt(request.get(2));
-            params = spec.paramSets().get(index);
+            if (request.size() == 5) {
+                // The parent's combination, which may hold values the factory does not declare (a CLI override).
+                params = RunJson.parseParams(request.get(4), "fork request");
+                spec = withOnly(spec, params);
+            } else {
+                params = spec.paramSets().get(index);
+            }
         } catch (Exception | LinkageError e) {
             System.err.println("benchbook fork failed: " + e);
             System.exit(3);
@@ -107,6 +115,14 @@ public final class ForkMain {
         protocol.print(PREFIX + "run " + RunJson.runLine(run) + "\n");
         protocol.flush();
         System.exit(0);
+    }
+
+    /** {@code spec} declaring just the values of {@code params}, one per param. */
+    static SuiteSpec withOnly(SuiteSpec spec, ParamSet params) {
+        List<dev.benchbook.spec.ParamSpec> only = new ArrayList<>();
+        params.values().forEach((name, v) -> only.add(new dev.benchbook.spec.ParamSpec(name, List.of(v))));
+        return new SuiteSpec(spec.name(), spec.description(), only, spec.benchmarks(), spec.setup(), spec.teardown(),
+                spec.controls(), spec.checks(), spec.baseline(), spec.metricSources());
     }
 
     static SuiteSpec build(String factoryClass, RunControls controls) throws ReflectiveOperationException {

@@ -124,7 +124,7 @@ public final class ForkRunner implements Runner {
                     .start();
             try (Writer w = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
                 w.write(factoryClass + "\n" + request.bench().name() + "\n" + request.paramIndex() + "\n"
-                        + RunJson.controlsLine(spec.controls()) + "\n");
+                        + RunJson.controlsLine(spec.controls()) + "\n" + RunJson.paramsLine(request.params()) + "\n");
             }
             List<IterationSample> streamed = new CopyOnWriteArrayList<>();
             String[] runLine = new String[1];
