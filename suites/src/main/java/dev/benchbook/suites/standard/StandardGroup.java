@@ -13,12 +13,13 @@ public final class StandardGroup implements SuiteGroup {
 
     @Override
     public String description() {
-        return "the standard suites: sorting, hash maps, matrices, compression, concurrent structures";
+        return "the eight standard suites: sorting, hash maps, strings, matrices, JSON, network I/O, compression, concurrency";
     }
 
     @Override
     public List<Class<? extends SuiteFactory>> suites() {
-        return List.of(SortingAlgorithmsSuite.class, HashMapSuite.class, MatrixSuite.class, CompressionSuite.class,
+        return List.of(SortingAlgorithmsSuite.class, HashMapSuite.class, StringsSuite.class, MatrixSuite.class,
+                JsonSuite.class, NetworkSuite.class, CompressionSuite.class,
                 ConcurrentSuite.class);
     }
 }
