@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * Insert, lookup (hit and miss) and delete on int keys, per pass over {@code size} keys: the JDK's
  * {@code HashMap}, {@code LinkedHashMap} and {@code TreeMap} with boxed keys and values against
- * fastutil's primitive {@code Int2IntOpenHashMap}. Params: {@code size}, {@code map} and {@code keys}
+ * fastutil's primitive {@code Int2IntOpenHashMap}. The keys come from the suite seed, the size and the key
+ * pattern (not the map), so every map sees the same keys. Params: {@code size}, {@code map} and {@code keys}
  * ({@code random} or {@code sequential}). Hit keys are even, miss keys odd, so a miss never hits.
  * In one JVM the JDK maps share the call sites of {@link Map}; {@code .forks(1)} gives each its own profile.
  */
@@ -73,16 +74,18 @@ public final class HashMapSuite implements SuiteFactory {
             default -> throw new IllegalArgumentException("param keys=\"" + ctx.stringParam("keys")
                     + "\": must be random or sequential");
         };
+        // Keys from the seed, size and key pattern alone, so every map of a combination gets the same keys.
+        java.util.Random rnd = new java.util.Random(ctx.seed() ^ (n * 0x9E3779B97F4A7C15L) ^ (random ? 1 : 2));
         int[] keys = new int[n];
         int[] misses = new int[n];
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
             int k;
             do {
-                k = random ? (ctx.random().nextInt(Integer.MAX_VALUE / 2)) * 2 : i * 2;
+                k = random ? (rnd.nextInt(Integer.MAX_VALUE / 2)) * 2 : i * 2;
             } while (!seen.add(k));
             keys[i] = k;
-            misses[i] = random ? ctx.random().nextInt(Integer.MAX_VALUE / 2) * 2 + 1 : i * 2 + 1;
+            misses[i] = random ? rnd.nextInt(Integer.MAX_VALUE / 2) * 2 + 1 : i * 2 + 1;
         }
         if (kind.equals("fastutil")) {
             Int2IntOpenHashMap m = new Int2IntOpenHashMap();
