@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
             "4:A benchmark failed, its fork failed, or it timed out; the run file is written all the same."})
 final class RunCommand extends BaseCommand {
     @Option(names = "--suite", required = true, paramLabel = "SUITE", description = "A SuiteFactory class "
-            + "(com.acme.MySuite), a suite name listed in a jar's META-INF/services, or a bundled suite: sorting.")
+            + "(com.acme.MySuite), a suite name listed in a jar's META-INF/services, a bundled suite (sorting), a "
+            + "group of the suite catalog (standard: each suite to run-<suite>.json beside --out) or a catalog suite "
+            + "by short name (hash-map).")
     String suite;
 
     @Option(names = {"--classpath", "--cp"}, paramLabel = "CP", description = "Jars and class folders that hold the "
@@ -57,7 +59,11 @@ final class RunCommand extends BaseCommand {
             Baselines.checkName(saveBaseline);
             target = baselines.resolve(main());
         }
-        Suite<?> s = controls.apply(SuiteLoader.load(suite, classpath, "--classpath"));
+        List<Suite<?>> all = SuiteLoader.loadAll(suite, classpath, "--classpath");
+        if (all.size() > 1) {
+            return group(all, target);
+        }
+        Suite<?> s = controls.apply(all.get(0));
         try (HistoryAccess store = history.open(main())) {
             Results r = SuiteRuns.run(s);
             r.writeJson(out);
@@ -72,6 +78,42 @@ final class RunCommand extends BaseCommand {
             }
             return report(r);
         }
+    }
+
+    /**
+     * A group: every suite in turn, each to its own run file {@code run-<suite>.json} in the folder of
+     * {@code --out}, each recorded in the history store; the exit code is the worst.
+     */
+    private int group(List<Suite<?>> suites, Baselines target) {
+        if (target != null) {
+            throw CliException.usage("--save-baseline " + saveBaseline + ": --suite " + suite + " is a group of "
+                    + suites.size() + " suites, and a baseline holds one; save each run file with benchbook baseline "
+                    + "promote run-<suite>.json --as NAME");
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        int code = ExitCodes.OK;
+        try (HistoryAccess store = history.open(main())) {
+            for (Suite<?> s : suites) {
+                Results r = SuiteRuns.run(controls.apply(s));
+                Path file = dir.resolve("run-" + r.result().suite().name() + ".json");
+                r.writeJson(file);
+                err().println("run: wrote " + file);
+                if (store != null) {
+                    long id = store.write(r.result(), label);
+                    err().println("run: recorded as run " + id + " in " + store.location());
+                }
+                for (BenchmarkRun p : r.problems()) {
+                    err().println("run: " + SuiteRuns.describe(p));
+                }
+                if (format == Format.text) {
+                    out().println(r.headline().print());
+                }
+                if (!r.problems().isEmpty()) {
+                    code = ExitCodes.BENCHMARK_FAILED;
+                }
+            }
+        }
+        return code;
     }
 
     private int report(Results r) {

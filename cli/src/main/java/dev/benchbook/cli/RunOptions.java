@@ -32,6 +32,11 @@ final class RunOptions {
     @Option(names = "--quiet", description = "No live progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--param", paramLabel = "NAME=V1,V2", description = "Replaces the values of a param the suite "
+            + "declares, e.g. --param size=1000; repeatable. Values take the type of the declared ones. A suite "
+            + "that lacks the param keeps its own values (so one option fits a whole group).")
+    java.util.List<String> params = new java.util.ArrayList<>();
+
     /** Applies the given options to {@code suite}; bad values are reported by the suite's own validation. */
     Suite<?> apply(Suite<?> suite) {
         if (forks != null) {
@@ -55,7 +60,46 @@ final class RunOptions {
         if (quiet) {
             suite.quiet();
         }
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0 || eq == p.length() - 1) {
+                throw CliException.usage("--param " + p + ": must be NAME=VALUE[,VALUE...]; e.g. --param size=1000");
+            }
+            String name = p.substring(0, eq).strip();
+            dev.benchbook.spec.ParamSpec declared = suite.params().stream().filter(x -> name.equals(x.name()))
+                    .findFirst().orElse(null);
+            if (declared == null) {
+                continue;
+            }
+            java.util.List<Object> values = new java.util.ArrayList<>();
+            for (String v : p.substring(eq + 1).split(",")) {
+                values.add(typed(p, v.strip(), declared.values().get(0)));
+            }
+            suite.paramValues(name, values.toArray());
+        }
         return suite;
+    }
+
+    /** {@code text} as the type of {@code like}, a declared value. */
+    private static Object typed(String option, String text, Object like) {
+        try {
+            if (like instanceof Integer) {
+                return Integer.parseInt(text.replace("_", ""));
+            } else if (like instanceof Long) {
+                return Long.parseLong(text.replace("_", ""));
+            } else if (like instanceof Double) {
+                return Double.parseDouble(text);
+            } else if (like instanceof Boolean) {
+                if (!text.equals("true") && !text.equals("false")) {
+                    throw new NumberFormatException();
+                }
+                return Boolean.parseBoolean(text);
+            }
+            return text;
+        } catch (NumberFormatException e) {
+            throw CliException.usage("--param " + option + ": value \"" + text + "\" is not a " 
+                    + like.getClass().getSimpleName() + " like the declared " + like + "; give values of that type");
+        }
     }
 
     private static void check(String flag, int value, int min, String fix) {

@@ -4,6 +4,7 @@ import dev.benchbook.Bench;
 import dev.benchbook.Suite;
 import dev.benchbook.spec.SuiteFactory;
 import dev.benchbook.suites.SortingSuite;
+import dev.benchbook.suites.catalog.SuiteCatalog;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -50,6 +51,26 @@ final class SuiteLoader {
         }
     }
 
+    /**
+     * The suites {@code name} means: a bundled suite or a class name (one), a group of {@code SuiteCatalog}
+     * ({@code standard}: all of its suites) or a catalog suite by its short name ({@code hash-map}), else what
+     * {@link #load} finds.
+     */
+    static List<Suite<?>> loadAll(String name, String classpath, String flag) {
+        String n = name == null ? "" : name.strip();
+        if (!BUNDLED.containsKey(n) && !n.contains(".")) {
+            List<Class<? extends SuiteFactory>> found = SuiteCatalog.load(loader(classpath, flag)).resolve(n);
+            if (!found.isEmpty()) {
+                List<Suite<?>> suites = new ArrayList<>();
+                for (Class<? extends SuiteFactory> type : found) {
+                    suites.add(Bench.suite(type));
+                }
+                return suites;
+            }
+        }
+        return List.of(load(name, classpath, flag));
+    }
+
     private static Class<? extends SuiteFactory> factory(String name, ClassLoader loader, String classpath,
             String flag) {
         if (BUNDLED.containsKey(name)) {
@@ -81,7 +102,8 @@ final class SuiteLoader {
                     + where(classpath, flag) + "; pass a fully qualified class name (e.g. com.acme.MySuite), add "
                     + "its jar or class folder with " + flag + ", or use a bundled suite (" + String.join(", ",
                             BUNDLED.keySet()) + ")" + (found.isEmpty() ? "" : "; suites listed in META-INF/services: "
-                                    + String.join(", ", found)));
+                                    + String.join(", ", found)) + "; groups and suites of the catalog: "
+                    + String.join(", ", SuiteCatalog.load(loader).names()));
         }
         if (!SuiteFactory.class.isAssignableFrom(type)) {
             throw CliException.usage("--suite " + name + ": " + type.getName() + " does not implement "

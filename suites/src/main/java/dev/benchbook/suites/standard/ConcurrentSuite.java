@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Concurrent structures under 1, 2 and 4 threads ({@code .threads(1, 2, 4)}, a {@code threads} param):
  * {@code ConcurrentHashMap} get and merge on seeded keys, {@code AtomicLong} against {@code LongAdder}
  * increments, and an offer-then-poll pair on {@code ConcurrentLinkedQueue} and {@code ArrayBlockingQueue}.
- * Every thread walks the same seeded key sequence from its own offset. Param {@code keys}: how many
+ * Every thread walks the same seeded key sequence from its own offset. Param {@code key_count}: how many
  * distinct map keys (few keys, more contention).
  */
 public final class ConcurrentSuite implements SuiteFactory {
@@ -47,10 +47,10 @@ public final class ConcurrentSuite implements SuiteFactory {
     public SuiteSpec create() {
         return Bench.suite("concurrent")
                 .description("ConcurrentHashMap, AtomicLong against LongAdder, and queues across thread counts")
-                .param("keys", 1_024, 65_536)
+                .param("key_count", 1_024, 65_536)
                 .threads(1, 2, 4)
                 .setup(ctx -> {
-                    int n = ctx.intParam("keys");
+                    int n = ctx.intParam("key_count");
                     return new State(ctx.random().ints(n, 0, Integer.MAX_VALUE).distinct().toArray());
                 })
                 .benchmarkLong("chm.get", (ctx, s) -> s.map.get(s.next(ctx.threadIndex())) != null ? 1 : 0)

@@ -128,7 +128,7 @@ class StandardSuitesTest {
 
     @Test
     void concurrentStructuresRunOnEachThreadCount() {
-        RunResult r = tiny(Bench.suite(ConcurrentSuite.class).paramValues("keys", 256));
+        RunResult r = tiny(Bench.suite(ConcurrentSuite.class).paramValues("key_count", 256));
         allOkAndDeterministic(r);
         Set<Object> counts = new HashSet<>();
         for (BenchmarkRun run : r.runs()) {
@@ -141,7 +141,7 @@ class StandardSuitesTest {
 
     @Test
     void aCompiledSuiteRunsForkedWithOverriddenParamsAndThreads() {
-        RunResult r = tiny(Bench.suite(ConcurrentSuite.class).paramValues("keys", 64).paramValues("threads", 2)
+        RunResult r = tiny(Bench.suite(ConcurrentSuite.class).paramValues("key_count", 64).paramValues("threads", 2)
                 .forks(1));
         for (BenchmarkRun run : r.runs()) {
             assertEquals(Status.OK, run.status(), run.benchmark() + ": " + run.error());

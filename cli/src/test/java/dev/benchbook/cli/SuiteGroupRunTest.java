@@ -1,0 +1,63 @@
+package dev.benchbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.benchbook.Results;
+import dev.benchbook.result.BenchmarkRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuiteGroupRunTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aCatalogSuiteRunsByShortNameWithParamOverrides() {
+        Path out = tmp.resolve("run.json");
+        Cli.Result r = new Cli().run("run", "--suite", "hash-map", "--param", "size=200", "--param", "map=fastutil",
+                "--param", "keys=sequential", "--warmup", "1", "--iterations", "2", "--iteration-time", "2ms",
+                "--out", out.toString(), "--quiet", "--no-history");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        Results res = Results.read(out);
+        assertEquals("hash-map", res.result().suite().name());
+        for (BenchmarkRun run : res.result().runs()) {
+            assertEquals(200, run.params().values().get("size"));
+            assertEquals("fastutil", run.params().values().get("map"));
+        }
+    }
+
+    @Test
+    void aGroupWritesOneRunFilePerSuite() {
+        Path out = tmp.resolve("run.json");
+        Cli.Result r = new Cli().run("run", "--suite", "standard", "--param", "size=64", "--param", "pattern=random",
+                "--param", "map=hash-map", "--param", "keys=random", "--param", "text=ascii", "--param", "orders=3",
+                "--param", "lines=3", "--param", "payload=64", "--param", "delay_us=0", "--param", "latency=fixed",
+                "--param", "data=text", "--param", "threads=2", "--warmup", "0", "--iterations", "1",
+                "--iteration-time", "1ms", "--out", out.toString(), "--quiet", "--no-history");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        for (String s : new String[] {"sorting-algorithms", "hash-map", "strings", "matrix", "json", "network",
+            "compression", "concurrent"}) {
+            Path f = tmp.resolve("run-" + s + ".json");
+            assertTrue(Files.exists(f), f + " missing: " + r);
+            assertTrue(Results.read(f).result().runs().size() > 0);
+        }
+    }
+
+    @Test
+    void anUnknownNameListsWhatExists() {
+        Cli.Result r = new Cli().run("run", "--suite", "hashmaps", "--quiet", "--no-history");
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        assertTrue(r.err().contains("standard") && r.err().contains("hash-map") && r.err().contains("sorting"),
+                r.toString());
+    }
+
+    @Test
+    void aBadParamValueNamesTheType() {
+        Cli.Result r = new Cli().run("run", "--suite", "matrix", "--param", "size=big", "--quiet", "--no-history");
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        assertTrue(r.err().contains("--param size=big") && r.err().contains("Integer"), r.toString());
+    }
+}
