@@ -28,6 +28,7 @@ import java.time.Duration;
  * @param maxWarmupIterations cap of an adaptive warmup, {@code >= warmupIterations}
  * @param memoryLimitBytes largest live heap a benchmark run may hold, or -1 for no limit
  * @param jvmArgs extra options for forked JVMs (e.g. {@code -Xmx1g}); in-process runs cannot apply them
+ * @param profile whether and how each benchmark's measured iterations are profiled; {@link ProfileSpec#NONE} by default
  */
 public record RunControls(
         int warmupIterations,
@@ -44,10 +45,22 @@ public record RunControls(
         boolean adaptiveWarmup,
         int maxWarmupIterations,
         long memoryLimitBytes,
-        java.util.List<String> jvmArgs) {
+        java.util.List<String> jvmArgs,
+        ProfileSpec profile) {
 
     public RunControls {
         jvmArgs = jvmArgs == null ? java.util.List.of() : java.util.List.copyOf(jvmArgs);
+        profile = profile == null ? ProfileSpec.NONE : profile;
+    }
+
+    /** Controls without profiling. */
+    public RunControls(int warmupIterations, int iterations, boolean fixedIterations, int maxIterations,
+            Duration maxTime, double targetPrecision, Duration iterationTime, Duration timeout, long seed,
+            double confidence, int forks, boolean adaptiveWarmup, int maxWarmupIterations, long memoryLimitBytes,
+            java.util.List<String> jvmArgs) {
+        this(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision, iterationTime,
+                timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes, jvmArgs,
+                ProfileSpec.NONE);
     }
 
     /** Controls with a fixed warmup, no memory limit and no extra JVM options. */
@@ -80,13 +93,13 @@ public record RunControls(
     public RunControls withMaxTime(Duration d) {
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, d, targetPrecision,
                 iterationTime, timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
-                jvmArgs);
+                jvmArgs, profile);
     }
 
     public RunControls withForks(int n) {
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
                 iterationTime, timeout, seed, confidence, n, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
-                jvmArgs);
+                jvmArgs, profile);
     }
 
     /** These controls with extra JVM options for forks appended, as a runner or profiler asks. */
@@ -95,7 +108,14 @@ public record RunControls(
         all.addAll(more);
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
                 iterationTime, timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
-                all);
+                all, profile);
+    }
+
+    /** These controls with other profiling settings. */
+    public RunControls withProfile(ProfileSpec p) {
+        return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
+                iterationTime, timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
+                jvmArgs, p);
     }
 
     /** The most warmup iterations this run can make. */
