@@ -41,12 +41,14 @@ public final class ForkRunner implements Runner {
     public static final String ID = "fork";
     /** Extra time a fork gets on top of the suite's timeout, for JVM start-up. */
     static final Duration STARTUP_GRACE = Duration.ofSeconds(60);
+    /** Frames a profiled fork records per stack: JFR keeps 64 by default, too few for deep recursion (regex matching). */
+    public static final int STACK_DEPTH = 512;
     /**
      * What a profiled fork is started with: without {@code DebugNonSafepoints} the JIT records debug
      * information at safepoints only, and samples land on the nearest safepoint's line and method.
      */
     public static final List<String> PROFILING_OPTIONS = List.of("-XX:+UnlockDiagnosticVMOptions",
-            "-XX:+DebugNonSafepoints");
+            "-XX:+DebugNonSafepoints", "-XX:FlightRecorderOptions=stackdepth=" + STACK_DEPTH);
 
     private final String factoryClass;
     private final java.util.Optional<Path> perf;

@@ -17,7 +17,7 @@ import jdk.jfr.StackTrace;
 @StackTrace(false)
 final class MeasuredPhase extends jdk.jfr.Event {
     /** The event's JFR name. */
-    static final String NAME = "dev.benchbook.MeasuredPhase";
+    static final String NAME = "benchbook.MeasuredPhase";
 
     @Label("Suite")
     String suite;
