@@ -200,6 +200,9 @@ class ProfileTest {
         assertTrue(e.getMessage().contains("profile(period=0.5 ms): the sampling period must be at least 1 ms"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("Duration.ofMillis(1)"), e.getMessage());
+        e = assertThrows(SuiteValidationException.class, () -> Bench.suite("async").benchmark("x", ctx -> 1)
+                .profile(ProfileSpec.jfr().profiler(ProfileSpec.ASYNC_ITIMER)).build());
+        assertTrue(e.getMessage().contains("async-profiler is unavailable"), e.getMessage());
     }
 
     @Test
@@ -215,6 +218,8 @@ class ProfileTest {
         assertTrue(html.contains("BenchbookFlame.draw("));
         assertFalse(html.contains("src=") || html.replace("http://www.w3.org/2000/svg", "").matches("(?s).*https?:.*"),
                 "the graph loads nothing");
+        String report = dev.benchbook.report.HtmlReport.render(r.result(), null);
+        assertTrue(report.contains("<h2 id=\"profiles\">Profiles</h2>") && report.contains("BenchbookFlame.draw("));
         FlameGraph d = Profile.diff(spin, r.profile("alloc"));
         assertTrue(d.isDiff());
         assertTrue(d.json().contains("\"b\":"), d.json());
