@@ -14,6 +14,8 @@ final class Frames {
     static final String TRUNCATED = "(truncated stack)";
     /** JShell's wrapper classes, e.g. {@code REPL.$JShell$12$Parser}: renumbered at every redefinition. */
     private static final Pattern JSHELL = Pattern.compile("(?:REPL\\.)?\\$JShell\\$\\d+[A-Z]?\\$");
+    /** A lambda's hidden proxy class, e.g. {@code Fg$$Lambda$221+0x00007f71f014c208.1045997582}: numbered per JVM. */
+    private static final Pattern LAMBDA = Pattern.compile("\\$\\$Lambda\\$[^.]*(?:\\.\\d+)?$");
     private static final List<String> INFRASTRUCTURE = List.of("dev.benchbook.harness.", "dev.benchbook.spec.",
             "java.lang.Thread.");
     /** The frames that call the benchmark's body: the timed loop and the untimed verification call. */
@@ -24,9 +26,12 @@ final class Frames {
 
     private Frames() {}
 
-    /** {@code type.method} with JShell's wrapper prefix removed, so a redefined class keeps its name. */
+    /**
+     * {@code type.method} with JShell's wrapper prefix and lambda proxies' numbers removed, so that a
+     * redefined class keeps its name and two runs' stacks line up.
+     */
     static String name(String type, String method) {
-        return JSHELL.matcher(type).replaceAll("") + "." + method;
+        return LAMBDA.matcher(JSHELL.matcher(type).replaceAll("")).replaceAll("\\$\\$Lambda") + "." + method;
     }
 
     /**

@@ -194,6 +194,13 @@ class ProfileTest {
     }
 
     @Test
+    void frameNamesDropJShellWrappersAndLambdaNumbers() {
+        assertEquals("Parser.parse", Frames.name("REPL.$JShell$12$Parser", "parse"));
+        assertEquals("Fg$$Lambda.run", Frames.name("Fg$$Lambda$221+0x00007f71f014c208.1045997582", "run"));
+        assertEquals("Fg$$Lambda.run", Frames.name("Fg$$Lambda$17/0x0000000800c01234", "run"));
+    }
+
+    @Test
     void aSamplingPeriodBelowOneMillisecondIsRefused() {
         var e = assertThrows(SuiteValidationException.class, () -> Bench.suite("fast").benchmark("x", ctx -> 1)
                 .profile(Duration.ofNanos(500_000)).build());
