@@ -13,9 +13,9 @@ final class Frames {
     /** The root of stacks deeper than JFR's stack depth, whose bottom frames were not recorded. */
     static final String TRUNCATED = "(truncated stack)";
     /** JShell's wrapper classes, e.g. {@code REPL.$JShell$12$Parser}: renumbered at every redefinition. */
-    private static final Pattern JSHELL = Pattern.compile("(?:REPL\\.)?\\$JShell\\$\\d+[A-Z]?\\$");
+    private static final Pattern JSHELL = Pattern.compile("(?:REPL\\.)?\\$JShell\\$\\d+[A-Z]?(?:\\$|$)");
     /** A lambda's hidden proxy class, e.g. {@code Fg$$Lambda$221+0x00007f71f014c208.1045997582}: numbered per JVM. */
-    private static final Pattern LAMBDA = Pattern.compile("\\$\\$Lambda\\$[^.]*(?:\\.\\d+)?$");
+    private static final Pattern LAMBDA = Pattern.compile("\\$+Lambda\\$[^.]*(?:\\.\\d+)?$");
     private static final List<String> INFRASTRUCTURE = List.of("dev.benchbook.harness.", "dev.benchbook.spec.",
             "java.lang.Thread.");
     /** The frames that call the benchmark's body: the timed loop and the untimed verification call. */
@@ -31,7 +31,8 @@ final class Frames {
      * redefined class keeps its name and two runs' stacks line up.
      */
     static String name(String type, String method) {
-        return LAMBDA.matcher(JSHELL.matcher(type).replaceAll("")).replaceAll("\\$\\$Lambda") + "." + method;
+        String t = LAMBDA.matcher(JSHELL.matcher(type).replaceAll("")).replaceAll("\\$\\$Lambda");
+        return (t.isEmpty() ? "jshell" : t.startsWith("$") ? "jshell" + t : t) + "." + method;
     }
 
     /**

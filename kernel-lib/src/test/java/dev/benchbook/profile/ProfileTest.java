@@ -198,6 +198,8 @@ class ProfileTest {
         assertEquals("Parser.parse", Frames.name("REPL.$JShell$12$Parser", "parse"));
         assertEquals("Fg$$Lambda.run", Frames.name("Fg$$Lambda$221+0x00007f71f014c208.1045997582", "run"));
         assertEquals("Fg$$Lambda.run", Frames.name("Fg$$Lambda$17/0x0000000800c01234", "run"));
+        assertEquals("jshell$$Lambda.run", Frames.name("REPL.$JShell$12$$Lambda$471+0x00007faf4808a410.744505553", "run"));
+        assertEquals("jshell.lambda$do_it$0", Frames.name("REPL.$JShell$17", "lambda$do_it$0"));
     }
 
     @Test
