@@ -11,6 +11,8 @@ import dev.benchbook.display.Displayable;
 import dev.benchbook.display.Html;
 import dev.benchbook.display.HtmlTables;
 import dev.benchbook.jmh.JmhJson;
+import dev.benchbook.profile.Profile;
+import dev.benchbook.profile.Profiles;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.RunResult;
 import dev.benchbook.result.RunResultSource;
@@ -26,6 +28,7 @@ import dev.benchbook.table.ResultTables;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import tech.tablesaw.api.Table;
 
 /**
@@ -254,6 +257,22 @@ public final class Results implements Displayable, RunResultSource {
         }
         Comparisons.Side base = Comparisons.resolve(other);
         return Comparisons.compare(base, this, config, history.noise());
+    }
+
+    /**
+     * The profile of benchmark {@code name}'s measured iterations, from the recording its run kept; the
+     * suite must have been run with {@code .profile()}. See {@link Profile} for its tables and flame graphs.
+     *
+     * @throws IllegalArgumentException if the name is unknown, the benchmark ran at several param
+     *     combinations (use {@link #profile(String, Map)}), or the run was not profiled
+     */
+    public Profile profile(String name) {
+        return Profiles.of(result, name, Map.of());
+    }
+
+    /** The profile of benchmark {@code name} at the param combination with {@code params}, e.g. {@code Map.of("size", 1000)}. */
+    public Profile profile(String name, Map<String, ?> params) {
+        return Profiles.of(result, name, params);
     }
 
     /** The runs that failed, timed out or exceeded their memory limit. */

@@ -11,6 +11,7 @@ import dev.benchbook.spec.Checks;
 import dev.benchbook.spec.Defaults;
 import dev.benchbook.spec.Expectation;
 import dev.benchbook.spec.ParamSpec;
+import dev.benchbook.spec.ProfileSpec;
 import dev.benchbook.spec.RunControls;
 import dev.benchbook.spec.Setup;
 import dev.benchbook.spec.SpecProblem;
@@ -55,6 +56,7 @@ public final class Suite<S> {
     private int maxWarmup = Defaults.MAX_WARMUP_ITERATIONS;
     private long memoryLimit = -1;
     private final List<String> jvmArgs = new ArrayList<>();
+    private ProfileSpec profile = ProfileSpec.NONE;
     private final List<MetricSource> metricSources = new ArrayList<>();
     private String baseline = "";
     private int iterations = Defaults.MIN_ITERATIONS;
@@ -110,6 +112,7 @@ public final class Suite<S> {
         jvmArgs.addAll(c.jvmArgs());
         threads = c.threads();
         threadsParam = c.threadsParam();
+        profile = c.profile();
         maxTimingCv = spec.checks().maxTimingCv();
         allocTolerance = spec.checks().allocTolerance();
         expectations.addAll(spec.checks().expectations());
@@ -452,6 +455,30 @@ public final class Suite<S> {
         return this;
     }
 
+    /**
+     * Profiles every benchmark's measured iterations (not its warmup) with JDK Flight Recorder, sampling
+     * every 10 ms ({@link ProfileSpec#DEFAULT_PERIOD}) and sampling allocations; the recordings are kept
+     * as artifacts of the run and {@code results.profile(name)} analyses them. Default: off.
+     */
+    public Suite<S> profile() {
+        return profile(ProfileSpec.jfr());
+    }
+
+    /** {@link #profile()} sampling every {@code period}, at least 1 ms ({@link ProfileSpec#MIN_PERIOD}). */
+    public Suite<S> profile(Duration period) {
+        return profile(ProfileSpec.jfr().period(period));
+    }
+
+    /**
+     * Profiles with the given settings, e.g. {@code ProfileSpec.jfr().period(Duration.ofMillis(2))
+     * .directory(Path.of("profiles"))} or {@code Profiler.asyncItimer()}; {@link ProfileSpec#NONE} turns
+     * profiling off.
+     */
+    public Suite<S> profile(ProfileSpec settings) {
+        this.profile = settings == null ? ProfileSpec.NONE : settings;
+        return this;
+    }
+
     /** Turns off live progress, in the notebook and on the console. */
     public Suite<S> quiet() {
         this.quiet = true;
@@ -493,9 +520,10 @@ public final class Suite<S> {
         SuiteChecks.benchmarks(benchmarks, setupDeclared, problems);
         RunControls controls = new RunControls(warmup, iterations, fixedIterations, maxIterations, maxTime,
                 targetPrecision, iterationTime, timeout, seed, confidence, forks, adaptiveWarmup,
-                adaptiveWarmup ? maxWarmup : warmup, memoryLimit, jvmArgs, fixedThreads, countParam);
+                adaptiveWarmup ? maxWarmup : warmup, memoryLimit, jvmArgs, fixedThreads, countParam, profile);
         Checks checks = new Checks(maxTimingCv, allocTolerance, expectations, strict);
         SuiteChecks.controls(controls, benchmarks, problems);
+        profile.check(problems);
         SuiteChecks.checks(checks, benchmarks, problems);
         if (setupDeclared && setup == null) {
             problems.add(new SpecProblem("setup", "null", "must be a function", "pass ctx -> state, or remove .setup(...)"));

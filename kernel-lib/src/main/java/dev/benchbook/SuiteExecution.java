@@ -31,7 +31,8 @@ import java.util.ServiceLoader;
 final class SuiteExecution {
     private SuiteExecution() {}
 
-    static RunResult run(SuiteSpec spec, String factoryClass, boolean inProcessFallback, boolean quiet) {
+    static RunResult run(SuiteSpec given, String factoryClass, boolean inProcessFallback, boolean quiet) {
+        SuiteSpec spec = withArtifactFolder(given);
         SuiteSpec effective = spec;
         List<Runner> runners = new ArrayList<>();
         runners.add(new ProcessRunner());
@@ -62,6 +63,26 @@ final class SuiteExecution {
         }
         SuiteRunner runner = new SuiteRunner(runners, sources, progress(effective, quiet));
         return runner.run(effective);
+    }
+
+    /**
+     * A profiled spec's recordings go to the folder it names, else to a fresh folder for this run:
+     * {@code <tmp>/benchbook-artifacts/<suite>-<yyyyMMdd-HHmmss>-<n>}.
+     */
+    static SuiteSpec withArtifactFolder(SuiteSpec spec) {
+        var p = spec.controls().profile();
+        if (!p.enabled() || !p.directory().isEmpty()) {
+            return spec;
+        }
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT)
+                .format(java.time.LocalDateTime.now());
+        java.nio.file.Path base = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "benchbook-artifacts");
+        String prefix = spec.name().replaceAll("[^A-Za-z0-9._-]+", "_") + "-" + stamp;
+        java.nio.file.Path dir = base.resolve(prefix);
+        for (int n = 2; java.nio.file.Files.exists(dir); n++) {
+            dir = base.resolve(prefix + "-" + n);
+        }
+        return spec.withControls(spec.controls().withProfile(p.directory(dir)));
     }
 
     /** The metric sources of every run: service-loaded ones, hardware counters, and the JVM's counters (read innermost). */

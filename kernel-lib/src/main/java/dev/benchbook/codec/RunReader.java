@@ -3,6 +3,7 @@ package dev.benchbook.codec;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchbook.analysis.Finding;
 import dev.benchbook.metric.Metric;
+import dev.benchbook.result.Artifact;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.Environment;
 import dev.benchbook.result.GitState;
@@ -17,6 +18,7 @@ import dev.benchbook.spec.Checks;
 import dev.benchbook.spec.Expectation;
 import dev.benchbook.spec.ParamSet;
 import dev.benchbook.spec.ParamSpec;
+import dev.benchbook.spec.ProfileSpec;
 import dev.benchbook.spec.RunControls;
 import dev.benchbook.spec.SuiteDescriptor;
 import java.lang.reflect.Constructor;
@@ -130,7 +132,32 @@ final class RunReader {
                 c.get("adaptive_warmup").bool(), c.get("max_warmup_iterations").intValue(),
                 c.get("memory_limit_bytes").longValue(), args,
                 c.has("threads") ? c.get("threads").intValue() : 1,
-                c.has("threads_param") ? c.get("threads_param").text() : "");
+                c.has("threads_param") ? c.get("threads_param").text() : "",
+                c.has("profile") ? profile(c.get("profile")) : ProfileSpec.NONE);
+    }
+
+    /** Profiling settings; absent from runs that were not profiled (and from every file before profiling existed). */
+    private static ProfileSpec profile(Tree p) {
+        return new ProfileSpec(true, p.get("profiler").text(), p.get("period").duration(), p.get("allocations").bool(),
+                p.get("directory").text());
+    }
+
+    /** A run's artifacts; absent when it has none. */
+    private static List<Artifact> artifacts(Tree r) {
+        List<Artifact> out = new ArrayList<>();
+        if (!r.has("artifacts")) {
+            return out;
+        }
+        Tree as = r.get("artifacts");
+        for (int i = 0; i < as.size(); i++) {
+            Tree a = as.at(i);
+            String sha = a.get("sha256").text();
+            if (!sha.matches("[0-9a-f]{64}")) {
+                throw a.get("sha256").error("SHA-256 \"" + sha + "\" is not 64 lowercase hexadecimal digits");
+            }
+            out.add(new Artifact(a.get("kind").text(), a.get("path").text(), sha, a.get("bytes").longValue()));
+        }
+        return out;
     }
 
     private static Checks checks(Tree c) {
@@ -207,7 +234,7 @@ final class RunReader {
         }
         return new BenchmarkRun(r.get("benchmark").text(), params(r.get("params"), suite), status(r.get("status")),
                 r.get("error").text(), samples, stopReason(r.get("stop_reason")), values(r.get("run_values")),
-                r.get("runner").text());
+                r.get("runner").text(), artifacts(r));
     }
 
     static IterationSample sample(Tree s) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchbook.analysis.Finding;
 import dev.benchbook.format.Hex;
 import dev.benchbook.metric.Metric;
+import dev.benchbook.result.Artifact;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.Environment;
 import dev.benchbook.result.GitState;
@@ -98,6 +99,13 @@ final class RunWriter {
             n.put("threads", c.threads());
             n.put("threads_param", c.threadsParam());
         }
+        if (c.profile().enabled()) {
+            ObjectNode p = n.putObject("profile");
+            p.put("profiler", c.profile().profiler());
+            p.put("period", c.profile().period().toString());
+            p.put("allocations", c.profile().allocations());
+            p.put("directory", c.profile().directory());
+        }
         return n;
     }
 
@@ -175,6 +183,16 @@ final class RunWriter {
         n.put("stop_reason", run.stopReason().label());
         n.put("runner", run.runner());
         n.set("run_values", values(run.runValues()));
+        if (!run.artifacts().isEmpty()) {
+            ArrayNode as = n.putArray("artifacts");
+            for (Artifact a : run.artifacts()) {
+                ObjectNode an = as.addObject();
+                an.put("kind", a.kind());
+                an.put("path", a.path());
+                an.put("sha256", a.sha256());
+                an.put("bytes", a.bytes());
+            }
+        }
         if (withSamples) {
             ArrayNode samples = n.putArray("samples");
             run.samples().forEach(s -> samples.add(sample(s)));

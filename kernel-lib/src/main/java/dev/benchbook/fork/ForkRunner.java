@@ -4,6 +4,7 @@ import dev.benchbook.codec.RunJson;
 import dev.benchbook.engine.RunListener;
 import dev.benchbook.engine.RunRequest;
 import dev.benchbook.engine.Runner;
+import dev.benchbook.result.Artifact;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.result.IterationSample;
 import dev.benchbook.result.Status;
@@ -40,6 +41,14 @@ public final class ForkRunner implements Runner {
     public static final String ID = "fork";
     /** Extra time a fork gets on top of the suite's timeout, for JVM start-up. */
     static final Duration STARTUP_GRACE = Duration.ofSeconds(60);
+    /** Frames a profiled fork records per stack: JFR keeps 64 by default, too few for deep recursion (regex matching). */
+    public static final int STACK_DEPTH = 512;
+    /**
+     * What a profiled fork is started with: without {@code DebugNonSafepoints} the JIT records debug
+     * information at safepoints only, and samples land on the nearest safepoint's line and method.
+     */
+    public static final List<String> PROFILING_OPTIONS = List.of("-XX:+UnlockDiagnosticVMOptions",
+            "-XX:+DebugNonSafepoints", "-XX:FlightRecorderOptions=stackdepth=" + STACK_DEPTH);
 
     private final String factoryClass;
     private final java.util.Optional<Path> perf;
@@ -84,6 +93,7 @@ public final class ForkRunner implements Runner {
         List<String> errors = new ArrayList<>();
         Map<String, Double> runValues = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
+        List<Artifact> artifacts = new ArrayList<>();
         long[] countedOps = {0};
         Status status = Status.OK;
         StopReason stop = StopReason.NONE;
@@ -98,6 +108,7 @@ public final class ForkRunner implements Runner {
                 throw new CancellationException("forked run of " + request.label() + " was interrupted");
             }
             outcome.samples().forEach(samples::add);
+            artifacts.addAll(outcome.artifacts());
             // Run-level figures of several forks: the largest, like the peak they describe.
             outcome.runValues().forEach((k, v) -> runValues.merge(k, v, Math::max));
             if (outcome.status() != Status.OK) {
@@ -111,7 +122,7 @@ public final class ForkRunner implements Runner {
             runValues.putAll(PerfStat.perOp(counts, countedOps[0]));
         }
         return new BenchmarkRun(request.bench().name(), request.params(), status, String.join("; ", errors), samples,
-                status == Status.OK ? stop : StopReason.NONE, runValues, ID);
+                status == Status.OK ? stop : StopReason.NONE, runValues, ID, artifacts);
     }
 
     private BenchmarkRun runFork(RunRequest request, int fork, RunListener listener, Map<String, Long> counts,
@@ -209,6 +220,9 @@ public final class ForkRunner implements Runner {
             }
         }
         cmd.addAll(spec.controls().jvmArgs());
+        if (spec.controls().profile().enabled()) {
+            cmd.addAll(PROFILING_OPTIONS);
+        }
         String classpath = (bench.body() == null ? java.util.Optional.<String>empty()
                 : ForkClasspath.forClass(bench.body().getClass())).orElse(System.getProperty("java.class.path"));
         cmd.addAll(List.of("-cp", classpath, ForkMain.class.getName()));

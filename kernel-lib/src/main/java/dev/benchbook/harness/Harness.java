@@ -80,7 +80,8 @@ public final class Harness implements Runner {
         if (sources.remove(JvmThreadSource.INSTANCE)) {
             sources.add(JvmThreadSource.INSTANCE);
         }
-        var execution = new BenchmarkExecution(spec, request.bench(), request.params(), clock, sources, listener,
+        RunListener heard = ProfileRecorder.around(request, listener);
+        var execution = new BenchmarkExecution(spec, request.bench(), request.params(), clock, sources, heard,
                 precision, jit);
         Thread worker = new Thread(execution::execute, "benchbook " + spec.name() + "/" + request.bench().name());
         worker.setDaemon(true);
@@ -96,9 +97,9 @@ public final class Harness implements Runner {
                     forceStop(worker);
                     worker.join(GRACE_MS);
                 }
-                return execution.result(Status.TIMED_OUT, "exceeded timeout " + spec.controls().timeout()
+                return ProfileRecorder.attach(heard, execution.result(Status.TIMED_OUT, "exceeded timeout " + spec.controls().timeout()
                         + " after " + execution.completedIterations() + " iterations"
-                        + "; raise .timeout(...) or lower the work per invocation");
+                        + "; raise .timeout(...) or lower the work per invocation"));
             }
         } catch (InterruptedException e) {
             execution.cancel();
@@ -107,7 +108,7 @@ public final class Harness implements Runner {
             Thread.currentThread().interrupt();
             throw new CancellationException("suite '" + spec.name() + "' was interrupted during " + request.label());
         }
-        return execution.result();
+        return ProfileRecorder.attach(heard, execution.result());
     }
 
     /**

@@ -20,10 +20,11 @@ import dev.benchbook.spec.ParamSet;
  * @param stopReason why measuring ended
  * @param runValues the run-level metrics ({@link Metric.Scope#PER_RUN}), e.g. {@code peak_heap_bytes}
  * @param runner the id of the runner that measured it, e.g. {@code in-process} or {@code fork}
+ * @param artifacts files the run produced and keeps, e.g. one profile recording per fork; empty when none
  */
 public record BenchmarkRun(
         String benchmark, ParamSet params, Status status, String error, List<IterationSample> samples,
-        StopReason stopReason, Map<String, Double> runValues, String runner) {
+        StopReason stopReason, Map<String, Double> runValues, String runner, List<Artifact> artifacts) {
 
     /** The runner id of runs that were imported rather than measured. */
     public static final String IMPORTED = "imported";
@@ -34,6 +35,13 @@ public record BenchmarkRun(
         runValues = runValues == null || runValues.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(runValues));
         runner = runner == null ? IMPORTED : runner;
+        artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
+    }
+
+    /** A run without artifacts. */
+    public BenchmarkRun(String benchmark, ParamSet params, Status status, String error, List<IterationSample> samples,
+            StopReason stopReason, Map<String, Double> runValues, String runner) {
+        this(benchmark, params, status, error, samples, stopReason, runValues, runner, List.of());
     }
 
     /** A run without run-level metrics. */
@@ -91,6 +99,13 @@ public record BenchmarkRun(
 
     /** This run with other samples, e.g. the merged samples of its forks. */
     public BenchmarkRun withSamples(List<IterationSample> other) {
-        return new BenchmarkRun(benchmark, params, status, error, other, stopReason, runValues, runner);
+        return new BenchmarkRun(benchmark, params, status, error, other, stopReason, runValues, runner, artifacts);
+    }
+
+    /** This run with {@code more} artifacts after its own. */
+    public BenchmarkRun withArtifacts(List<Artifact> more) {
+        List<Artifact> all = new java.util.ArrayList<>(artifacts);
+        all.addAll(more);
+        return new BenchmarkRun(benchmark, params, status, error, samples, stopReason, runValues, runner, all);
     }
 }

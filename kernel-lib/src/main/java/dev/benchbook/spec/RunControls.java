@@ -32,6 +32,7 @@ import java.time.Duration;
  *     measuring thread
  * @param threadsParam the name of an integer param whose value is the thread count of each combination,
  *     or empty; when set it takes the place of {@code threads}
+ * @param profile whether and how each benchmark's measured iterations are profiled; {@link ProfileSpec#NONE} by default
  */
 public record RunControls(
         int warmupIterations,
@@ -50,20 +51,33 @@ public record RunControls(
         long memoryLimitBytes,
         java.util.List<String> jvmArgs,
         int threads,
-        String threadsParam) {
+        String threadsParam,
+        ProfileSpec profile) {
 
     public RunControls {
         jvmArgs = jvmArgs == null ? java.util.List.of() : java.util.List.copyOf(jvmArgs);
         threadsParam = threadsParam == null ? "" : threadsParam;
+        profile = profile == null ? ProfileSpec.NONE : profile;
     }
 
-    /** Single-threaded controls: one measuring thread, no threads param. */
+    /** Single-threaded controls without profiling: one measuring thread, no threads param. */
     public RunControls(int warmupIterations, int iterations, boolean fixedIterations, int maxIterations,
             Duration maxTime, double targetPrecision, Duration iterationTime, Duration timeout, long seed,
             double confidence, int forks, boolean adaptiveWarmup, int maxWarmupIterations, long memoryLimitBytes,
             java.util.List<String> jvmArgs) {
         this(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision, iterationTime,
-                timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes, jvmArgs, 1, "");
+                timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes, jvmArgs, 1, "",
+                ProfileSpec.NONE);
+    }
+
+    /** Controls without profiling. */
+    public RunControls(int warmupIterations, int iterations, boolean fixedIterations, int maxIterations,
+            Duration maxTime, double targetPrecision, Duration iterationTime, Duration timeout, long seed,
+            double confidence, int forks, boolean adaptiveWarmup, int maxWarmupIterations, long memoryLimitBytes,
+            java.util.List<String> jvmArgs, int threads, String threadsParam) {
+        this(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision, iterationTime,
+                timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes, jvmArgs,
+                threads, threadsParam, ProfileSpec.NONE);
     }
 
     /** The thread count of the combination {@code params}: the threads param's value, else {@link #threads()}. */
@@ -109,14 +123,14 @@ public record RunControls(
     public RunControls withMaxTime(Duration d) {
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, d, targetPrecision,
                 iterationTime, timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
-                jvmArgs, threads, threadsParam);
+                jvmArgs, threads, threadsParam, profile);
     }
 
     /** These controls with {@code n} forks. */
     public RunControls withForks(int n) {
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
                 iterationTime, timeout, seed, confidence, n, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
-                jvmArgs, threads, threadsParam);
+                jvmArgs, threads, threadsParam, profile);
     }
 
     /** These controls with extra JVM options for forks appended, as a runner or profiler asks. */
@@ -125,7 +139,14 @@ public record RunControls(
         all.addAll(more);
         return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
                 iterationTime, timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
-                all, threads, threadsParam);
+                all, threads, threadsParam, profile);
+    }
+
+    /** These controls with other profiling settings. */
+    public RunControls withProfile(ProfileSpec p) {
+        return new RunControls(warmupIterations, iterations, fixedIterations, maxIterations, maxTime, targetPrecision,
+                iterationTime, timeout, seed, confidence, forks, adaptiveWarmup, maxWarmupIterations, memoryLimitBytes,
+                jvmArgs, threads, threadsParam, p);
     }
 
     /** The most warmup iterations this run can make. */

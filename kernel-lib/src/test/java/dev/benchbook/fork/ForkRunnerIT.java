@@ -20,6 +20,17 @@ import tech.tablesaw.api.Table;
 class ForkRunnerIT {
 
     @Test
+    void profiledForksKeepOneRecordingEachWithDebugNonSafepoints() {
+        Results r = Bench.suite(SortingSuite.class).warmup(2).iterations(4).forks(2).profile().quiet().run();
+        var run = r.result().runs().get(0);
+        assertEquals(2, run.artifacts().size(), run.toString());
+        var p = r.profile(run.benchmark(), run.params().values());
+        assertTrue(p.samples() > 0, p.toText());
+        assertTrue(p.notes().stream().noneMatch(n -> n.contains("DebugNonSafepoints")), p.notes().toString());
+        assertTrue(p.hotMethods().rowCount() > 0);
+    }
+
+    @Test
     void forkedRunMergesSamplesFromFreshJvmsWithSameOutputHash() {
         // The parent's controls win over the factory's: 2 warmup + 4 measured per fork, not 1 + 3.
         Results r = Bench.suite(SortingSuite.class).warmup(2).iterations(4).forks(2).run();
