@@ -37,7 +37,7 @@ class LayeringTest {
             Map.entry("display", 6), Map.entry("baseline", 6),
             // history hands out Tablesaw tables (its API returns them), and Tablesaw starts at display; it finds
             // the project root through baseline. Beside table, not above it: neither needs the other.
-            Map.entry("table", 7), Map.entry("history", 7),
+            Map.entry("table", 7), Map.entry("history", 7), Map.entry("xlang", 7),
             Map.entry("plot", 8),
             Map.entry("report", 9), Map.entry("progress", 9),
             Map.entry(FACADE, 10),
@@ -45,7 +45,7 @@ class LayeringTest {
 
     /** Third-party packages and the only packages that may use them. */
     static final Map<String, Set<String>> LIBRARIES = Map.of(
-            "tech.tablesaw", Set.of("display", "table", "history", "plot", "report", "progress", FACADE, "suites"),
+            "tech.tablesaw", Set.of("display", "table", "history", "xlang", "plot", "report", "progress", FACADE, "suites"),
             "org.apache.commons.math3", Set.of("stats"),
             "com.fasterxml.jackson", Set.of("codec", "jmh", "plot"),
             "org.openjdk.jmh", Set.of("harness"),
