@@ -12,6 +12,10 @@ command -v javac >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 command -v cc >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(gcc)
 # The build fetches plotly.js-dist-min with `npm pack` (see kernel-lib/pom.xml).
 command -v npm >/dev/null 2>&1 || need+=(npm)
+# Cross-language comparisons count instructions under valgrind (with setarch -R from util-linux) and
+# scripts/bench-xlang.sh checks their timings against hyperfine.
+command -v valgrind >/dev/null 2>&1 || need+=(valgrind)
+command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
 [ -x /usr/bin/jupyter ] || need+=(jupyter-core)
 /usr/bin/python3 -c 'import nbconvert' >/dev/null 2>&1 || need+=(jupyter-nbconvert)
 /usr/bin/python3 -c 'import nbclient' >/dev/null 2>&1 || need+=(python3-nbclient)

@@ -39,6 +39,8 @@ class LayeringTest {
             // the project root through baseline. Beside table, not above it: neither needs the other.
             // profile reads a run's recordings into Tablesaw tables and flame graphs, beside table and history.
             Map.entry("table", 7), Map.entry("history", 7), Map.entry("profile", 7),
+            // xlang builds, validates and times programs in other languages; its tables are Tablesaw too.
+            Map.entry("xlang", 7),
             Map.entry("plot", 8),
             Map.entry("report", 9), Map.entry("progress", 9),
             Map.entry(FACADE, 10),
@@ -46,7 +48,7 @@ class LayeringTest {
 
     /** Third-party packages and the only packages that may use them. */
     static final Map<String, Set<String>> LIBRARIES = Map.of(
-            "tech.tablesaw", Set.of("display", "table", "history", "profile", "plot", "report", "progress", FACADE,
+            "tech.tablesaw", Set.of("display", "table", "history", "profile", "xlang", "plot", "report", "progress", FACADE,
                     "suites"),
             "org.apache.commons.math3", Set.of("stats"),
             "com.fasterxml.jackson", Set.of("codec", "jmh", "plot", "profile"),
