@@ -10,12 +10,9 @@ import dev.benchbook.plot.FigureHtml;
 import dev.benchbook.plot.Plots;
 import dev.benchbook.plot.TestRuns;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +36,9 @@ class ReportBrowserIT {
         Path dom = OUT.resolve("sorting.dom.html");
 
         long started = System.nanoTime();
-        Result r = chromium(dir, List.of("--dump-dom", report.toUri().toString()), dom);
+        HeadlessChromium.Result r = chromium(dir, List.of("--dump-dom", report.toUri().toString()), dom);
         long domMs = (System.nanoTime() - started) / 1_000_000;
-        assertEquals(0, r.exit, "chromium --dump-dom failed: " + r.stderr);
+        assertEquals(0, r.exit(), "chromium --dump-dom failed: " + r.stderr());
         String html = Files.readString(dom);
 
         assertEquals(PLOTS, count(html, "class=\"benchbook-plot js-plotly-plot\""), "every plot div drawn by plotly");
@@ -53,13 +50,13 @@ class ReportBrowserIT {
 
         Path png = OUT.resolve("sorting.png");
         started = System.nanoTime();
-        Result shot = chromium(dir, List.of("--window-size=1280,4200", "--hide-scrollbars",
+        HeadlessChromium.Result shot = chromium(dir, List.of("--window-size=1280,4200", "--hide-scrollbars",
                 "--screenshot=" + png.toAbsolutePath(), report.toUri().toString()), null);
         long shotMs = (System.nanoTime() - started) / 1_000_000;
-        assertEquals(0, shot.exit, "chromium --screenshot failed: " + shot.stderr);
+        assertEquals(0, shot.exit(), "chromium --screenshot failed: " + shot.stderr());
         assertTrue(Files.size(png) > 50_000, "a screenshot with content: " + Files.size(png) + " bytes");
         System.out.printf("ReportBrowserIT: report %d bytes; chromium --dump-dom %d ms, --screenshot %d ms;"
-                + " network namespace: %s; output in %s%n", Files.size(report), domMs, shotMs, r.isolated,
+                + " network namespace: %s; output in %s%n", Files.size(report), domMs, shotMs, r.isolated(),
                 OUT.toAbsolutePath());
     }
 
@@ -78,50 +75,16 @@ class ReportBrowserIT {
                 + " document.body.setAttribute('data-define-restored',"
                 + " String(typeof window.define === 'function' && !!window.define.amd));</script>\n</body></html>\n");
         Path dom = OUT.resolve("amd.dom.html");
-        Result r = chromium(dir, List.of("--dump-dom", page.toUri().toString()), dom);
-        assertEquals(0, r.exit, "chromium --dump-dom failed: " + r.stderr);
+        HeadlessChromium.Result r = chromium(dir, List.of("--dump-dom", page.toUri().toString()), dom);
+        assertEquals(0, r.exit(), "chromium --dump-dom failed: " + r.stderr());
         String html = Files.readString(dom);
         assertTrue(html.contains("data-amd-calls=\"0\""), "plotly.js did not register itself as an AMD module");
         assertTrue(html.contains("data-define-restored=\"true\""), "the page's define is back after loading");
         assertTrue(html.contains("class=\"benchbook-plot js-plotly-plot\""), "the figure was drawn via window.Plotly");
     }
 
-    private record Result(int exit, String stderr, boolean isolated) {}
-
-    private static Result chromium(Path dir, List<String> args, Path stdout) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        boolean isolated = unshareWorks();
-        if (isolated) {
-            cmd.addAll(List.of("unshare", "--net"));
-        }
-        cmd.addAll(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--no-first-run", "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--virtual-time-budget=5000"));
-        cmd.addAll(args);
-        Path err = Files.createTempFile(dir, "chromium", ".err");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile());
-        Path out = stdout != null ? stdout : Files.createTempFile(dir, "chromium", ".out");
-        pb.redirectOutput(out.toFile());
-        Process p = pb.start();
-        p.getOutputStream().close();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return new Result(-1, "timed out after 180 s", isolated);
-        }
-        return new Result(p.exitValue(), Files.readString(err, StandardCharsets.UTF_8), isolated);
-    }
-
-    private static boolean unshareWorks() {
-        try {
-            Process p = new ProcessBuilder("unshare", "--net", "true").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    private static HeadlessChromium.Result chromium(Path dir, List<String> args, Path stdout)
+            throws IOException, InterruptedException {
+        return HeadlessChromium.run(dir, args, stdout);
     }
 }
