@@ -26,13 +26,16 @@ import javax.crypto.spec.SecretKeySpec;
  * The JDK's cryptography providers on a seeded payload of {@code bytes} bytes: SHA-256 and SHA3-256 digests,
  * HMAC-SHA256, AES-256-GCM and ChaCha20-Poly1305 encryption and decryption, ECDSA on P-256 with SHA-256 and
  * Ed25519 signing and verification (of the payload), and PBKDF2-HMAC-SHA256 key derivation
- * ({@value #PBKDF2_ITERATIONS} iterations, a 32-byte key; its cost does not depend on {@code bytes}). Keys,
- * payload and salt come from the suite seed, so the outputs of the deterministic algorithms (digests, MAC,
- * decryption, Ed25519 signatures, PBKDF2) are the same in every run.
+ * ({@value #PBKDF2_ITERATIONS} iterations, a 32-byte key; its cost does not depend on {@code bytes}). The
+ * payload comes from the suite seed and {@code bytes}, the keys, password and salt from the seed alone, so the
+ * outputs of the deterministic algorithms (digests, MAC, decryption, Ed25519 signatures, PBKDF2) are the same in
+ * every run, and PBKDF2's at every payload size.
  *
  * <p>Encryption takes a fresh nonce every operation, as it must: a counter, since AES-GCM and
  * ChaCha20-Poly1305 forbid reusing a key and nonce (the JDK refuses it). Its ciphertext therefore differs per
- * call, and the output is the ciphertext's length (payload plus the 16-byte tag). ECDSA draws a random nonce per
+ * call, and the output is the ciphertext's length (payload plus the 16-byte tag). Decryption alternates between
+ * two ciphertexts of the payload sealed at setup under two nonces (the JDK's ChaCha20-Poly1305 refuses even to
+ * decrypt twice in a row with one key and nonce); its output is the payload. ECDSA draws a random nonce per
  * signature, so a signature's output is its length (the fixed 64-byte r‖s form); verification of a signature
  * made at setup outputs the verification result, which must be {@code true} every time. {@link
  * Throughput#of} gives MB/s from the times and {@link #bytesPerOp}.
@@ -56,9 +59,11 @@ public final class CryptoSuite implements SuiteFactory {
         final SecretKeySpec chachaKey;
         final Cipher aes;
         final Cipher chacha;
-        final byte[] aesSealed;
-        final byte[] chachaSealed;
-        final byte[] fixedNonce = new byte[12];
+        /** The payload sealed under each of the two fixed nonces, by AES-GCM and by ChaCha20-Poly1305. */
+        final byte[][] aesSealed = new byte[2][];
+        final byte[][] chachaSealed = new byte[2][];
+        final byte[][] fixedNonce = {new byte[12], new byte[12]};
+        int turn;
         final byte[] nonce = new byte[12];
         long counter;
         final KeyPair ec;
@@ -72,23 +77,26 @@ public final class CryptoSuite implements SuiteFactory {
         final SecretKeyFactory pbkdf2;
 
         State(BenchContext ctx) throws Exception {
-            Random r = ctx.random();
-            payload = bytes(r, ctx.intParam("bytes"));
+            payload = bytes(ctx.random(), ctx.intParam("bytes"));
+            // Keys, nonces, password and salt from the seed alone, the same at every payload size.
+            Random r = new Random(ctx.seed());
             sha256 = MessageDigest.getInstance("SHA-256");
             sha3 = MessageDigest.getInstance("SHA3-256");
             hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(bytes(r, 32), "HmacSHA256"));
             aesKey = new SecretKeySpec(bytes(r, 32), "AES");
             chachaKey = new SecretKeySpec(bytes(r, 32), "ChaCha20");
-            r.nextBytes(fixedNonce);
             aes = Cipher.getInstance("AES/GCM/NoPadding");
             chacha = Cipher.getInstance("ChaCha20-Poly1305");
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, aesKey, new GCMParameterSpec(128, fixedNonce));
-            aesSealed = c.doFinal(payload);
-            c = Cipher.getInstance("ChaCha20-Poly1305");
-            c.init(Cipher.ENCRYPT_MODE, chachaKey, new IvParameterSpec(fixedNonce));
-            chachaSealed = c.doFinal(payload);
+            for (int i = 0; i < 2; i++) {
+                r.nextBytes(fixedNonce[i]);
+                Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+                c.init(Cipher.ENCRYPT_MODE, aesKey, new GCMParameterSpec(128, fixedNonce[i]));
+                aesSealed[i] = c.doFinal(payload);
+                c = Cipher.getInstance("ChaCha20-Poly1305");
+                c.init(Cipher.ENCRYPT_MODE, chachaKey, new IvParameterSpec(fixedNonce[i]));
+                chachaSealed[i] = c.doFinal(payload);
+            }
             r.nextBytes(nonce);
             SecureRandom keys = seeded(r);
             KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
@@ -131,16 +139,18 @@ public final class CryptoSuite implements SuiteFactory {
                     return s.aes.doFinal(s.payload).length;
                 })
                 .benchmark("aes-gcm.decrypt", (ctx, s) -> {
-                    s.aes.init(Cipher.DECRYPT_MODE, s.aesKey, new GCMParameterSpec(128, s.fixedNonce));
-                    return s.aes.doFinal(s.aesSealed);
+                    int i = s.turn ^= 1;
+                    s.aes.init(Cipher.DECRYPT_MODE, s.aesKey, new GCMParameterSpec(128, s.fixedNonce[i]));
+                    return s.aes.doFinal(s.aesSealed[i]);
                 })
                 .benchmarkLong("chacha20-poly1305.encrypt", (ctx, s) -> {
                     s.chacha.init(Cipher.ENCRYPT_MODE, s.chachaKey, new IvParameterSpec(s.nextNonce()));
                     return s.chacha.doFinal(s.payload).length;
                 })
                 .benchmark("chacha20-poly1305.decrypt", (ctx, s) -> {
-                    s.chacha.init(Cipher.DECRYPT_MODE, s.chachaKey, new IvParameterSpec(s.fixedNonce));
-                    return s.chacha.doFinal(s.chachaSealed);
+                    int i = s.turn ^= 1;
+                    s.chacha.init(Cipher.DECRYPT_MODE, s.chachaKey, new IvParameterSpec(s.fixedNonce[i]));
+                    return s.chacha.doFinal(s.chachaSealed[i]);
                 })
                 .benchmarkLong("ecdsa-p256.sign", (ctx, s) -> {
                     s.ecdsa.initSign(s.ec.getPrivate());

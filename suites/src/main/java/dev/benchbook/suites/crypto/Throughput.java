@@ -24,7 +24,7 @@ public final class Throughput {
     public static final String MB_PER_S = "mb_per_s";
     /** Column: MB/s at the high end of the mean time's interval. */
     public static final String MB_PER_S_CI_LOW = "mb_per_s_ci_low";
-    /** Column: MB/s at the low end of the mean time's interval. */
+    /** Column: MB/s at the low end of the mean time's interval; infinite when that end is at or below zero. */
     public static final String MB_PER_S_CI_HIGH = "mb_per_s_ci_high";
 
     private Throughput() {}
@@ -74,7 +74,8 @@ public final class Throughput {
             ops.append(1e9 / ns);
             mb.append(b > 0 ? b * 1e3 / ns : Double.NaN);
             mbLow.append(b > 0 ? b * 1e3 / st.ci().high() : Double.NaN);
-            mbHigh.append(b > 0 ? b * 1e3 / st.ci().low() : Double.NaN);
+            // An interval that reaches zero time bounds the rate from below only.
+            mbHigh.append(b <= 0 ? Double.NaN : st.ci().low() > 0 ? b * 1e3 / st.ci().low() : Double.POSITIVE_INFINITY);
         }
         return Table.create(summary.result().suite().name() + " throughput", bench, params, status, bytes, mean, ops,
                 mb, mbLow, mbHigh);

@@ -5,6 +5,7 @@ import dev.benchbook.spec.BenchContext;
 import dev.benchbook.spec.SuiteFactory;
 import dev.benchbook.spec.SuiteSpec;
 import java.util.Arrays;
+import java.util.Random;
 
 /**
  * An OLTP-like workload over JDBC on a seeded accounts-and-orders schema ({@link OltpDatabase}): one operation
@@ -18,7 +19,7 @@ import java.util.Arrays;
  * <p>Each round reports, with {@code ctx.metric}, its transactions' wall-time percentiles ({@code tx_p50_ns},
  * {@code tx_p90_ns}, {@code tx_p99_ns}: nearest rank over the round's transactions, the iteration's figure the
  * mean over its rounds) and its throughput ({@code tx_per_s}). The output is the round's checksum, the same in
- * every round and on both databases.
+ * every round and on both databases: the rows and rounds come from the suite seed and {@code accounts} alone.
  *
  * <p>Params: {@code database} ({@code h2}: embedded, in memory; {@code postgresql}: the server of
  * {@link OltpDatabase#postgresUrl()}, over TCP, with the server's own durability settings) and {@code accounts}
@@ -54,8 +55,10 @@ public final class SqlSuite implements SuiteFactory {
 
     static State state(BenchContext ctx) throws Exception {
         int accounts = ctx.intParam("accounts");
-        OltpDatabase db = OltpDatabase.open(ctx.stringParam("database"), accounts, ctx.random());
-        OltpDatabase.Tx[] round = OltpDatabase.round(ctx.benchmark(), accounts, ctx.random());
+        // Data from the seed and the size alone (not the database), so both databases hold the same rows.
+        Random r = new Random(ctx.seed() ^ (accounts * 0x9E3779B97F4A7C15L));
+        OltpDatabase db = OltpDatabase.open(ctx.stringParam("database"), accounts, r);
+        OltpDatabase.Tx[] round = OltpDatabase.round(ctx.benchmark(), accounts, r);
         return new State(db, round, new long[round.length], new long[round.length]);
     }
 
