@@ -47,11 +47,55 @@ class SuiteGroupRunTest {
     }
 
     @Test
+    void theRealWorldGroupWritesOneRunFilePerArea() {
+        Path out = tmp.resolve("run.json");
+        Cli.Result r = new Cli().run("run", "--suite", "real-world", "--param", "database=h2", "--param", "accounts=20",
+                "--param", "bytes=64", "--param", "classes=2", "--param", "style=plain", "--param", "samples=100",
+                "--param", "dims=2", "--warmup", "0", "--iterations", "1", "--iteration-time", "1ms", "--out",
+                out.toString(), "--quiet", "--no-history");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        for (String s : new String[] {"sql", "crypto", "compiler", "ml"}) {
+            Path f = tmp.resolve("run-" + s + ".json");
+            assertTrue(Files.exists(f), f + " missing: " + r);
+            Results res = Results.read(f);
+            assertTrue(res.result().runs().size() > 0);
+            assertTrue(res.problems().isEmpty(), s + ": " + res.problems());
+        }
+        assertTrue(Results.read(tmp.resolve("run-sql.json")).result().runs().stream()
+                .allMatch(run -> run.params().values().get("database").equals("h2")));
+    }
+
+    @Test
+    void anUnreachablePostgresqlFailsItsSqlRunsWithTheReasonAndH2StillRuns() {
+        Path out = tmp.resolve("run.json");
+        String before = System.getProperty("benchbook.sql.postgresql");
+        System.setProperty("benchbook.sql.postgresql", "jdbc:postgresql://127.0.0.1:1/none?user=x&password=secret");
+        try {
+            Cli.Result r = new Cli().run("run", "--suite", "sql", "--param", "accounts=20", "--warmup", "0",
+                    "--iterations", "1", "--iteration-time", "1ms", "--out", out.toString(), "--quiet", "--no-history");
+            assertEquals(ExitCodes.BENCHMARK_FAILED, r.code(), r.toString());
+            assertTrue(r.err().contains("point-select [database=postgresql, accounts=20] failed: setup threw "
+                    + "DatabaseUnavailableException: unsupported: PostgreSQL is not reachable")
+                    && r.err().contains("scripts/setup.sh postgresql") && !r.err().contains("secret"), r.toString());
+            for (BenchmarkRun run : Results.read(out).result().runs()) {
+                boolean h2 = run.params().values().get("database").equals("h2");
+                assertEquals(h2, run.status() == dev.benchbook.result.Status.OK, run.benchmark() + " " + run.params() + ": " + run.error());
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("benchbook.sql.postgresql");
+            } else {
+                System.setProperty("benchbook.sql.postgresql", before);
+            }
+        }
+    }
+
+    @Test
     void anUnknownNameListsWhatExists() {
         Cli.Result r = new Cli().run("run", "--suite", "hashmaps", "--quiet", "--no-history");
         assertEquals(ExitCodes.USAGE, r.code(), r.toString());
-        assertTrue(r.err().contains("standard") && r.err().contains("hash-map") && r.err().contains("sorting"),
-                r.toString());
+        assertTrue(r.err().contains("standard") && r.err().contains("hash-map") && r.err().contains("sorting")
+                && r.err().contains("real-world") && r.err().contains("sql") && r.err().contains("ml"), r.toString());
     }
 
     @Test
