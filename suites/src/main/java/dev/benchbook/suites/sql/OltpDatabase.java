@@ -164,8 +164,8 @@ public final class OltpDatabase implements AutoCloseable {
         return url == null || url.isBlank() ? PG_DEFAULT_URL : url.trim();
     }
 
-    /** {@code url} with its password replaced by {@code ***}, for messages. */
-    static String redact(String url) {
+    /** {@code url} with its password replaced by {@code ***}, for messages and displays. */
+    public static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
