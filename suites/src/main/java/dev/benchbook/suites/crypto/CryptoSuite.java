@@ -1,9 +1,12 @@
 package dev.benchbook.suites.crypto;
 
 import dev.benchbook.Bench;
+import dev.benchbook.Results;
+import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.spec.BenchContext;
 import dev.benchbook.spec.SuiteFactory;
 import dev.benchbook.spec.SuiteSpec;
+import dev.benchbook.suites.throughput.Throughput;
 import java.nio.ByteBuffer;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -21,6 +24,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import tech.tablesaw.api.Table;
 
 /**
  * The JDK's cryptography providers on a seeded payload of {@code bytes} bytes: SHA-256 and SHA3-256 digests,
@@ -37,8 +41,8 @@ import javax.crypto.spec.SecretKeySpec;
  * two ciphertexts of the payload sealed at setup under two nonces (the JDK's ChaCha20-Poly1305 refuses even to
  * decrypt twice in a row with one key and nonce); its output is the payload. ECDSA draws a random nonce per
  * signature, so a signature's output is its length (the fixed 64-byte r‖s form); verification of a signature
- * made at setup outputs the verification result, which must be {@code true} every time. {@link
- * Throughput#of} gives MB/s from the times and {@link #bytesPerOp}.
+ * made at setup outputs the verification result, which must be {@code true} every time. {@link #throughput}
+ * gives operations per second and MB/s from the times and {@link #bytesPerOp}.
  */
 public final class CryptoSuite implements SuiteFactory {
     /** PBKDF2's iteration count. */
@@ -184,6 +188,31 @@ public final class CryptoSuite implements SuiteFactory {
      */
     public static long bytesPerOp(String benchmark, long bytes) {
         return PAYLOAD.contains(benchmark) ? bytes : 0;
+    }
+
+    /** Column of {@link #throughput}: operations per second. */
+    public static final String OPS_PER_S = "ops_per_s";
+    /** Column of {@link #throughput}: MB/s of payload, 1 MB = 10^6 bytes; missing for PBKDF2. */
+    public static final String MB_PER_S = "mb_per_s";
+
+    /**
+     * Operations per second and MB/s of payload ({@value #OPS_PER_S}, {@value #MB_PER_S}, each with its interval)
+     * of every benchmark run of a run of this suite, from the measured mean times; see {@link Throughput#of}.
+     *
+     * @throws IllegalArgumentException if a run has no integer param {@code bytes}
+     */
+    public static Table throughput(Results results) {
+        return Throughput.of(results, new Throughput.Rate(OPS_PER_S, run -> 1),
+                new Throughput.Rate(MB_PER_S, run -> bytesPerOp(run) / 1e6));
+    }
+
+    private static long bytesPerOp(BenchmarkRun run) {
+        Object b = run.params().values().get("bytes");
+        if (!(b instanceof Number n)) {
+            throw new IllegalArgumentException("throughput: run " + run.benchmark() + " [" + run.params()
+                    + "] has no integer param bytes; pass a run of CryptoSuite");
+        }
+        return bytesPerOp(run.benchmark(), n.longValue());
     }
 
     static byte[] bytes(Random r, int n) {

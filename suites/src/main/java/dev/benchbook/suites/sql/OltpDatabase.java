@@ -5,9 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -27,13 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * server {@code bash scripts/setup.sh postgresql} starts ({@value #PG_DEFAULT_URL}). Drivers are called directly,
  * not through {@code DriverManager}, so the suite works from a notebook's class loader.
  *
- * <p>A round is {@value #ROUND_SIZE} transactions, each committed on its own, reads included. It is built so
- * that every round sees the same data: transfers come in pairs that undo each other (so balances are back where
- * they were when the round ends, and no debit ever lacks funds: every balance starts at {@value #MIN_BALANCE}
- * or more and a round debits an account at most {@value #ROUND_SIZE} times {@value #MAX_TRANSFER}), range scans
- * read only seeded orders, and inserts add orders above the seeded ids. A round's checksum over what it read and
- * how many rows each statement changed is therefore the same in every round, in every run with the same seed,
- * and on both databases.
+ * <p>{@link #run} executes a {@link Workload} round, each transaction committed on its own, reads included, and
+ * returns a checksum over what it read and how many rows each statement changed.
  */
 public final class OltpDatabase implements AutoCloseable {
     /** The {@code database} param's value for embedded, in-memory H2. */
@@ -47,20 +39,14 @@ public final class OltpDatabase implements AutoCloseable {
     /** The server {@code bash scripts/setup.sh postgresql} starts, used when neither of the two is set. */
     public static final String PG_DEFAULT_URL =
             "jdbc:postgresql://localhost:5432/benchbook_test?user=benchbook&password=benchbook";
-    /** Transactions per round. */
-    public static final int ROUND_SIZE = 100;
     /** Seeded orders per account. */
     public static final int ORDERS_PER_ACCOUNT = 4;
     /** Orders per range scan: consecutive ids. */
     public static final int SCAN_WIDTH = 20;
     /** The fewest accounts a database may have. */
     public static final int MIN_ACCOUNTS = 10;
-    /** The lowest seeded balance, in cents. */
+    /** The lowest seeded balance, in cents; see {@link Workload} for why. */
     public static final long MIN_BALANCE = 10_000;
-    /** The largest transfer, in cents. */
-    public static final int MAX_TRANSFER = 100;
-    /** The workloads {@link #round} builds, one per benchmark of the suite. */
-    public static final List<String> WORKLOADS = List.of("point-select", "range-scan", "insert", "transfer", "mix");
 
     private static final AtomicLong H2_NAMES = new AtomicLong();
     private static final String[] FIRST = {"Ada", "Brook", "Chen", "Dara", "Emil", "Farah", "Goran", "Hana", "Ivo",
@@ -68,28 +54,6 @@ public final class OltpDatabase implements AutoCloseable {
     private static final String[] LAST = {"Almeida", "Berg", "Costa", "Dumont", "Eriksen", "Fischer", "Garcia",
         "Horvat", "Ilic", "Jansen", "Kowalski", "Laine", "Moreau", "Novak", "Ortiz", "Petrov"};
     private static final String[] STATUS = {"placed", "paid", "shipped", "delivered"};
-
-    /** What a transaction does. */
-    public enum Kind {
-        /** Reads one account by primary key. */
-        SELECT,
-        /** Reads {@value OltpDatabase#SCAN_WIDTH} orders by a primary-key range. */
-        SCAN,
-        /** Debits one account (if it has the funds) and credits another, in one transaction. */
-        TRANSFER,
-        /** Inserts one order. */
-        INSERT
-    }
-
-    /**
-     * One transaction of a round.
-     *
-     * @param kind what it does
-     * @param a the account read, debited or ordering; for a scan, the first order id
-     * @param b the account credited by a transfer, else 0
-     * @param amount the cents moved or ordered, else 0
-     */
-    public record Tx(Kind kind, long a, long b, long amount) {}
 
     private final String database;
     private final Connection conn;
@@ -146,7 +110,8 @@ public final class OltpDatabase implements AutoCloseable {
      * @throws IllegalArgumentException on an unknown database
      */
     public static Optional<String> unavailable(String database) {
-        try (Connection c = connect(database)) {
+        try {
+            connect(database).close();
             return Optional.empty();
         } catch (DatabaseUnavailableException e) {
             return Optional.of(e.getMessage());
@@ -252,55 +217,13 @@ public final class OltpDatabase implements AutoCloseable {
     }
 
     /**
-     * The round of workload {@code workload}, drawn from {@code r}: {@code point-select}, {@code range-scan},
-     * {@code insert} or {@code transfer} ({@value #ROUND_SIZE} of one kind; transfers as pairs that undo each
-     * other), or {@code mix}: 45 point selects, 15 range scans, 20 inserts and 20 transfers, shuffled.
-     *
-     * @throws IllegalArgumentException on an unknown workload or fewer than {@value #MIN_ACCOUNTS} accounts
-     */
-    public static Tx[] round(String workload, int accounts, Random r) {
-        if (accounts < MIN_ACCOUNTS) {
-            throw new IllegalArgumentException("round(accounts=" + accounts + "): must be >= " + MIN_ACCOUNTS);
-        }
-        int[] counts = switch (workload) {
-            case "point-select" -> new int[] {ROUND_SIZE, 0, 0, 0};
-            case "range-scan" -> new int[] {0, ROUND_SIZE, 0, 0};
-            case "insert" -> new int[] {0, 0, ROUND_SIZE, 0};
-            case "transfer" -> new int[] {0, 0, 0, ROUND_SIZE};
-            case "mix" -> new int[] {45, 15, 20, 20};
-            default -> throw new IllegalArgumentException("workload \"" + workload + "\": must be one of " + WORKLOADS);
-        };
-        long orders = (long) accounts * ORDERS_PER_ACCOUNT;
-        List<Tx> txs = new ArrayList<>(ROUND_SIZE);
-        for (int i = 0; i < counts[0]; i++) {
-            txs.add(new Tx(Kind.SELECT, 1 + r.nextInt(accounts), 0, 0));
-        }
-        for (int i = 0; i < counts[1]; i++) {
-            txs.add(new Tx(Kind.SCAN, 1 + (long) (r.nextDouble() * (orders - SCAN_WIDTH + 1)), 0, 0));
-        }
-        for (int i = 0; i < counts[2]; i++) {
-            txs.add(new Tx(Kind.INSERT, 1 + r.nextInt(accounts), 0, 100 + r.nextInt(50_000)));
-        }
-        for (int i = 0; i < counts[3] / 2; i++) {
-            long a = 1 + r.nextInt(accounts);
-            long b = 1 + r.nextInt(accounts - 1);
-            b = b >= a ? b + 1 : b;
-            long amount = 1 + r.nextInt(MAX_TRANSFER);
-            txs.add(new Tx(Kind.TRANSFER, a, b, amount));
-            txs.add(new Tx(Kind.TRANSFER, b, a, amount));
-        }
-        Collections.shuffle(txs, r);
-        return txs.toArray(new Tx[0]);
-    }
-
-    /**
      * Runs every transaction of {@code round} in order, each committed on its own, and puts each one's wall
      * time in {@code latenciesNs}.
      *
      * @return the round's checksum over the values read and the rows changed
      * @throws SQLException when a statement fails; its transaction is rolled back first
      */
-    public long run(Tx[] round, long[] latenciesNs) throws SQLException {
+    public long run(Workload.Tx[] round, long[] latenciesNs) throws SQLException {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < round.length; i++) {
             long start = System.nanoTime();
@@ -310,7 +233,7 @@ public final class OltpDatabase implements AutoCloseable {
         return h;
     }
 
-    private long execute(Tx t, long h) throws SQLException {
+    private long execute(Workload.Tx t, long h) throws SQLException {
         try {
             switch (t.kind()) {
                 case SELECT -> {
@@ -359,7 +282,7 @@ public final class OltpDatabase implements AutoCloseable {
             conn.rollback();
             throw e;
         }
-        if (t.kind() == Kind.INSERT) {
+        if (t.kind() == Workload.Kind.INSERT) {
             nextOrderId++;
             inserted++;
         }

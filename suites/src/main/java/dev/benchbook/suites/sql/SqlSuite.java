@@ -1,24 +1,28 @@
 package dev.benchbook.suites.sql;
 
 import dev.benchbook.Bench;
+import dev.benchbook.Results;
 import dev.benchbook.spec.BenchContext;
 import dev.benchbook.spec.SuiteFactory;
 import dev.benchbook.spec.SuiteSpec;
+import dev.benchbook.suites.throughput.Throughput;
 import java.util.Arrays;
 import java.util.Random;
+import tech.tablesaw.api.Table;
 
 /**
  * An OLTP-like workload over JDBC on a seeded accounts-and-orders schema ({@link OltpDatabase}): one operation
- * is a round of {@value OltpDatabase#ROUND_SIZE} transactions, each committed on its own. {@code point-select}
+ * is a round of {@value Workload#ROUND_SIZE} transactions, each committed on its own. {@code point-select}
  * reads accounts by primary key, {@code range-scan} reads {@value OltpDatabase#SCAN_WIDTH} orders by an id
  * range, {@code insert} adds orders, {@code transfer} moves money between two accounts in one transaction
  * (a checked debit, then a credit), and {@code mix} blends them (45% selects, 15% scans, 20% inserts, 20%
  * transfers). Every benchmark gets a freshly seeded database of its own; its teardown checks the row counts and
  * the total balance against what the rounds committed, and fails the run if they differ.
  *
- * <p>Each round reports, with {@code ctx.metric}, its transactions' wall-time percentiles ({@code tx_p50_ns},
- * {@code tx_p90_ns}, {@code tx_p99_ns}: nearest rank over the round's transactions, the iteration's figure the
- * mean over its rounds) and its throughput ({@code tx_per_s}). The output is the round's checksum, the same in
+ * <p>Each round reports, with {@code ctx.metric}, its transactions' wall-time percentiles and maximum ({@code
+ * tx_p50_ns}, {@code tx_p90_ns}, {@code tx_p99_ns}, {@code tx_max_ns}: nearest rank over the round's
+ * transactions, timed one by one; the iteration's figure is the mean over its rounds). The throughput, {@link
+ * #throughput}, is the transactions of a round over the harness's mean time per round. The output is the round's checksum, the same in
  * every round and on both databases: the rows and rounds come from the suite seed and {@code accounts} alone.
  *
  * <p>Params: {@code database} ({@code h2}: embedded, in memory; {@code postgresql}: the server of
@@ -29,7 +33,7 @@ import java.util.Random;
  */
 public final class SqlSuite implements SuiteFactory {
     /** A benchmark's database and its round, with room for the round's latencies. */
-    record State(OltpDatabase db, OltpDatabase.Tx[] round, long[] latencies, long[] sorted) {}
+    record State(OltpDatabase db, Workload.Tx[] round, long[] latencies, long[] sorted) {}
 
     @Override
     public SuiteSpec create() {
@@ -39,7 +43,7 @@ public final class SqlSuite implements SuiteFactory {
                 .param("database", OltpDatabase.H2, OltpDatabase.POSTGRESQL)
                 .param("accounts", 1_000, 10_000)
                 .setup(SqlSuite::state);
-        for (String w : OltpDatabase.WORKLOADS) {
+        for (String w : Workload.WORKLOADS) {
             s.benchmarkLong(w, SqlSuite::round);
         }
         return s.teardown((ctx, st) -> {
@@ -58,22 +62,31 @@ public final class SqlSuite implements SuiteFactory {
         // Data from the seed and the size alone (not the database), so both databases hold the same rows.
         Random r = new Random(ctx.seed() ^ (accounts * 0x9E3779B97F4A7C15L));
         OltpDatabase db = OltpDatabase.open(ctx.stringParam("database"), accounts, r);
-        OltpDatabase.Tx[] round = OltpDatabase.round(ctx.benchmark(), accounts, r);
+        Workload.Tx[] round = Workload.round(ctx.benchmark(), accounts, r);
         return new State(db, round, new long[round.length], new long[round.length]);
     }
 
     static long round(BenchContext ctx, State s) throws Exception {
-        long start = System.nanoTime();
         long checksum = s.db().run(s.round(), s.latencies());
-        long elapsed = System.nanoTime() - start;
         long[] sorted = s.sorted();
         System.arraycopy(s.latencies(), 0, sorted, 0, sorted.length);
         Arrays.sort(sorted);
         ctx.metric("tx_p50_ns", rank(sorted, 0.50));
         ctx.metric("tx_p90_ns", rank(sorted, 0.90));
         ctx.metric("tx_p99_ns", rank(sorted, 0.99));
-        ctx.metric("tx_per_s", sorted.length * 1e9 / elapsed);
+        ctx.metric("tx_max_ns", sorted[sorted.length - 1]);
         return checksum;
+    }
+
+    /** Column of {@link #throughput}: committed transactions per second. */
+    public static final String TX_PER_S = "tx_per_s";
+
+    /**
+     * Transactions per second ({@value #TX_PER_S}, with its interval) of every benchmark run of a run of this
+     * suite: {@value Workload#ROUND_SIZE} over the measured mean time per round; see {@link Throughput#of}.
+     */
+    public static Table throughput(Results results) {
+        return Throughput.of(results, new Throughput.Rate(TX_PER_S, run -> Workload.ROUND_SIZE));
     }
 
     /** The nearest-rank {@code q} quantile of a sorted, non-empty array. */

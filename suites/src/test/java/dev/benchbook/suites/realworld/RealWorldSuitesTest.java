@@ -19,12 +19,13 @@ import dev.benchbook.suites.compiler.CompilerSuite;
 import dev.benchbook.suites.compiler.InMemoryCompiler;
 import dev.benchbook.suites.compiler.ProjectGenerator;
 import dev.benchbook.suites.crypto.CryptoSuite;
-import dev.benchbook.suites.crypto.Throughput;
 import dev.benchbook.suites.ml.Dataset;
 import dev.benchbook.suites.ml.LogisticRegression;
 import dev.benchbook.suites.ml.MlSuite;
 import dev.benchbook.suites.sql.OltpDatabase;
 import dev.benchbook.suites.sql.SqlSuite;
+import dev.benchbook.suites.sql.Workload;
+import dev.benchbook.suites.throughput.Throughput;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -86,8 +87,8 @@ class RealWorldSuitesTest {
 
     @Test
     void sqlRoundsCommitTheRightRowsAndRepeatTheirChecksum() throws Exception {
-        OltpDatabase.Tx[] round = OltpDatabase.round("mix", 50, new Random(7));
-        long inserts = java.util.Arrays.stream(round).filter(t -> t.kind() == OltpDatabase.Kind.INSERT).count();
+        Workload.Tx[] round = Workload.round("mix", 50, new Random(7));
+        long inserts = java.util.Arrays.stream(round).filter(t -> t.kind() == Workload.Kind.INSERT).count();
         assertEquals(20, inserts);
         try (OltpDatabase db = OltpDatabase.open(OltpDatabase.H2, 50, new Random(7))) {
             long[] lat = new long[round.length];
@@ -106,17 +107,26 @@ class RealWorldSuitesTest {
     }
 
     @Test
-    void theSqlSuiteRunsDeterministicallyOnH2WithLatencyPercentiles() {
+    void theSqlSuiteRunsDeterministicallyOnH2WithLatencyPercentilesAndThroughput() {
         Suite<?> s = Bench.suite(SqlSuite.class).paramValues("database", OltpDatabase.H2).paramValues("accounts", 100);
         RunResult a = tiny(s);
         allOkAndDeterministic(a);
-        assertEquals(OltpDatabase.WORKLOADS.size(), a.runs().size());
+        assertEquals(Workload.WORKLOADS.size(), a.runs().size());
         for (BenchmarkRun run : a.runs()) {
-            double p50 = value(run, "tx_p50_ns");
-            double p99 = value(run, "tx_p99_ns");
-            assertTrue(p50 > 0 && p50 <= value(run, "tx_p90_ns") && value(run, "tx_p90_ns") <= p99, run.toString());
-            // A round's throughput is its transactions over its time, so it cannot exceed one over the median.
-            assertTrue(value(run, "tx_per_s") > 0 && value(run, "tx_per_s") <= 1e9 / p50 * 1.0001, run.benchmark());
+            for (IterationSample x : run.measured()) {
+                Map<String, Double> v = x.values();
+                assertTrue(v.get("tx_p50_ns") > 0 && v.get("tx_p50_ns") <= v.get("tx_p90_ns")
+                        && v.get("tx_p90_ns") <= v.get("tx_p99_ns") && v.get("tx_p99_ns") <= v.get("tx_max_ns"),
+                        run.benchmark() + " " + v);
+            }
+        }
+        Table t = SqlSuite.throughput(new dev.benchbook.Results(a));
+        assertEquals(a.runs().size(), t.rowCount());
+        for (Row row : t) {
+            double tx = row.getDouble(SqlSuite.TX_PER_S);
+            assertEquals(Workload.ROUND_SIZE * 1e9 / row.getDouble(Throughput.MEAN_NS), tx, 1e-9 * tx);
+            assertTrue(row.getDouble(SqlSuite.TX_PER_S + Throughput.CI_LOW) <= tx
+                    && tx <= row.getDouble(SqlSuite.TX_PER_S + Throughput.CI_HIGH), row.toString());
         }
         assertEquals(hashes(a), hashes(tiny(Bench.suite(SqlSuite.class).paramValues("database", OltpDatabase.H2)
                 .paramValues("accounts", 100))));
@@ -197,18 +207,19 @@ class RealWorldSuitesTest {
         assertNotEquals(h.get("sha-256 bytes=64"), h.get("sha3-256 bytes=64"));
         assertEquals(h.get("pbkdf2-sha256 bytes=64"), h.get("pbkdf2-sha256 bytes=1024"),
                 "PBKDF2 derives from the password and salt, not the payload");
-        Table t = Throughput.of(new dev.benchbook.Results(both.a));
+        Table t = CryptoSuite.throughput(new dev.benchbook.Results(both.a));
         assertEquals(both.a.runs().size(), t.rowCount());
         for (Row row : t) {
-            double ns = row.getDouble("mean_ns");
-            assertEquals(1e9 / ns, row.getDouble(Throughput.OPS_PER_S), 1e-6 * 1e9 / ns);
+            double ns = row.getDouble(Throughput.MEAN_NS);
+            assertEquals(1e9 / ns, row.getDouble(CryptoSuite.OPS_PER_S), 1e-6 * 1e9 / ns);
+            double mb = row.getDouble(CryptoSuite.MB_PER_S);
             if (row.getString("benchmark").equals("pbkdf2-sha256")) {
-                assertTrue(Double.isNaN(row.getDouble(Throughput.MB_PER_S)));
+                assertTrue(Double.isNaN(mb));
             } else {
-                double mb = row.getDouble(Throughput.MB_PER_S);
-                assertEquals(row.getLong(Throughput.BYTES_PER_OP) * 1e3 / ns, mb, 1e-9 * mb);
-                assertTrue(row.getDouble(Throughput.MB_PER_S_CI_LOW) <= mb
-                        && mb <= row.getDouble(Throughput.MB_PER_S_CI_HIGH), row.toString());
+                long bytes = Long.parseLong(row.getString("params").replace("bytes=", ""));
+                assertEquals(bytes * 1e3 / ns, mb, 1e-9 * mb);
+                assertTrue(row.getDouble(CryptoSuite.MB_PER_S + Throughput.CI_LOW) <= mb
+                        && mb <= row.getDouble(CryptoSuite.MB_PER_S + Throughput.CI_HIGH), row.toString());
             }
         }
     }
