@@ -345,6 +345,11 @@ public class LanguageSuite<R> {
         return v;
     }
 
+    /** The small check's arguments when set, else the timed arguments. */
+    public List<String> smallArgsOrArgs() {
+        return smallArgs != null ? smallArgs : args;
+    }
+
     /** The implementations defined so far, in order. */
     public List<Implementation> implementations() {
         return new ArrayList<>(implementations.values());
