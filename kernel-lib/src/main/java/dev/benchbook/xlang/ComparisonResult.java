@@ -201,7 +201,8 @@ public final class ComparisonResult {
      * One row per implementation; see the class description for the figures. Columns: implementation,
      * language, status, n, mean_ns, ci_low_ns, ci_high_ns, median_ns, user_ns, sys_ns, peak_rss_bytes, ratio,
      * ratio_ci_low, ratio_ci_high, memory_ratio, output_hash, valid, determinism_score, cv,
-     * predictability_score, toolchain, build, problem; with instruction counts also instructions,
+     * predictability_score, toolchain, build, problem, command (the timed runs' argument vector, quoted for a
+     * shell, to rerun by hand or with another tool); with instruction counts also instructions,
      * l1_misses, ll_misses, estimated_cycles and instructions_indicative.
      */
     public Table summary() {
@@ -228,6 +229,7 @@ public final class ComparisonResult {
         StringColumn tool = StringColumn.create("toolchain");
         StringColumn build = StringColumn.create("build");
         StringColumn problem = StringColumn.create("problem");
+        StringColumn command = StringColumn.create("command");
         LongColumn ins = LongColumn.create("instructions");
         LongColumn l1 = LongColumn.create("l1_misses");
         LongColumn ll = LongColumn.create("ll_misses");
@@ -260,6 +262,7 @@ public final class ComparisonResult {
                     : r.build().cached() ? "cached" : String.format(java.util.Locale.ROOT, "built in %.1f s",
                             r.build().buildNs() / 1e9));
             problem.append(r.ok() ? r.countsProblem() : r.problem());
+            command.append(String.join(" ", r.command().stream().map(ComparisonResult::shellQuote).toList()));
             InstructionCounts c = r.counts();
             if (c == null) {
                 ins.appendMissing();
@@ -277,7 +280,7 @@ public final class ComparisonResult {
         }
         Table t = Table.create(workload + ": relative to " + reference + " (" + pct(level) + " intervals)", impl,
                 lang, status, n, mean, lo, hi, med, user, sys, rss, ratio, rlo, rhi, mem, hash, valid, det, cv, pred,
-                tool, build, problem);
+                tool, build, problem, command);
         if (hasInstructions()) {
             t.addColumns(ins, l1, ll, cyc, indicative);
         }
@@ -383,6 +386,10 @@ public final class ComparisonResult {
         }
         return Table.create("geometric mean of ratios over " + comparisons.size() + " workloads", impl, count, geo,
                 min, max);
+    }
+
+    static String shellQuote(String word) {
+        return word.matches("[A-Za-z0-9_@%+=:,./-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static String pct(double level) {

@@ -108,7 +108,8 @@ final class ComparisonRunner {
             List<ImplementationResult> results = new ArrayList<>();
             for (Entry e : entries.values()) {
                 results.add(new ImplementationResult(e.impl, e.toolchain, e.status, e.problem, e.build, e.runs,
-                        e.outputHash, e.counts, e.countsProblem));
+                        e.outputHash, e.counts, e.countsProblem,
+                        e.toolchain != null && (e.build != null || !e.impl.built()) ? argv(e, plan.args()) : List.of()));
             }
             return new ComparisonResult(plan.workload(), plan.reference(), plan.args(), plan.smallArgs(),
                     plan.validation(), plan.warmup(), plan.runs(), plan.seed(), plan.level(), results);

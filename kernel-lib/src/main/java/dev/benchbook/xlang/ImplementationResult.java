@@ -16,13 +16,15 @@ import java.util.List;
  *     when none was validated
  * @param counts the instruction counts, or null when not asked for or not available
  * @param countsProblem why there are no counts when they were asked for; empty otherwise
+ * @param command the argument vector of the timed runs, absolute paths; empty when it never got that far
  */
 public record ImplementationResult(Implementation implementation, Toolchain toolchain, Status status,
         String problem, BuildCache.Build build, List<RunRecord> runs, String outputHash, InstructionCounts counts,
-        String countsProblem) {
+        String countsProblem, List<String> command) {
 
     public ImplementationResult {
         runs = List.copyOf(runs);
+        command = List.copyOf(command);
     }
 
     /** The outcome of an implementation, in the order the stages run. */
