@@ -275,4 +275,31 @@ class LanguageSuiteTest {
         assertEquals(List.of("/o", "x=1 2"), CommandTemplate.parse("f", "{out} x={args}")
                 .expand(Map.of("out", "/o"), List.of("1", "2")));
     }
+
+    @Test
+    void instructionCountsRepeatExactlyAndComeWithAFunctionProfile() {
+        assumeTrue(Callgrind.available(), Callgrind::reason);
+        LanguageSuite<ComparisonResult> s = suite("nbody").dataset(DATASETS.resolve("nbody"), Language.C, Language.CPP)
+                .args("1000").runs(2).instructionArgs("200");
+        ComparisonResult a = s.run();
+        ComparisonResult b = s.run();
+        for (String name : List.of("c", "c++")) {
+            InstructionCounts ca = a.implementation(name).counts();
+            assertTrue(ca != null, name + ": " + a.implementation(name).countsProblem());
+            assertEquals(ca.instructions(), b.implementation(name).counts().instructions(), name + " Ir on a rerun");
+            assertEquals(ca.llMisses(), b.implementation(name).counts().llMisses(), name + " LL misses on a rerun");
+            assertFalse(ca.indicative());
+            assertTrue(ca.estimatedCycles() >= ca.instructions());
+        }
+        Table summary = a.summary();
+        assertTrue(summary.columnNames().containsAll(List.of("instructions", "l1_misses", "ll_misses",
+                "estimated_cycles", "instructions_indicative")));
+        Table p = a.profile("c");
+        assertEquals(List.of("method", "self_instructions", "self_pct", "total_instructions", "total_pct"),
+                p.columnNames().subList(0, 5));
+        assertTrue(p.rowCount() > 3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> suite("x").dataset(DATASETS.resolve("nbody"), Language.C).args("1000").runs(2).run().profile("c"));
+        assertTrue(e.getMessage().contains("add .instructions()"), e.getMessage());
+    }
 }
