@@ -159,11 +159,14 @@ public final class Callgrind {
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         List<Path> profiles;
         try (Stream<Path> s = Files.list(tmp)) {
-            profiles = s.filter(f -> f.getFileName().toString().startsWith("callgrind.out.")).sorted().toList();
+            // An empty file is one callgrind opened in a process that then failed to exec (a bad interpreter).
+            profiles = s.filter(f -> f.getFileName().toString().startsWith("callgrind.out.") && f.toFile().length() > 0)
+                    .sorted().toList();
         }
         if (profiles.isEmpty()) {
-            throw new IOException("Callgrind.count: valgrind wrote no profile for " + String.join(" ", argv)
-                    + " (exit " + proc.exitValue() + "): " + tail(logs(tmp) + stderr));
+            throw new IOException("Callgrind.count(argv=" + argv + "): valgrind wrote no profile (exit "
+                    + proc.exitValue() + "): " + tail(messages(logs(tmp) + "\n" + stderr))
+                    + "; check that the program runs outside valgrind");
         }
         List<CallgrindFile> files = new ArrayList<>();
         CallgrindFile main = null;
@@ -177,7 +180,8 @@ public final class Callgrind {
         if (main == null) {
             main = files.get(0);
         }
-        if (main.command().startsWith(p.env().toString()) || main.command().startsWith("env ")) {
+        List<String> inner = cmd.subList(cmd.size() - argv.size() - ENVIRONMENT.size() - 2, cmd.size());
+        if (main.command().equals(String.join(" ", inner))) {
             throw new IllegalArgumentException("Callgrind.count(argv=" + argv + "): the program did not start: "
                     + tail(stderr) + "; check its path and that it is executable");
         }
@@ -346,6 +350,13 @@ public final class Callgrind {
             }
         }
         return sb.toString();
+    }
+
+    /** The lines that are not valgrind's start-up chatter ({@code ==pid==}, {@code --pid--}); all when none. */
+    private static String messages(String log) {
+        List<String> real = log.lines().filter(l -> !l.isBlank() && !l.startsWith("==") && !l.startsWith("--"))
+                .toList();
+        return real.isEmpty() ? log : String.join("\n", real);
     }
 
     private static String tail(String text) {

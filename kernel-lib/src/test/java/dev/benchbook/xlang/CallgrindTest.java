@@ -75,6 +75,8 @@ class CallgrindTest {
         assertTrue(cmd.indexOf("-R") < cmd.indexOf("--tool=callgrind"), "setarch -R wraps valgrind: " + cmd);
         assertEquals(List.of("-i", "PATH=/usr/bin:/bin", "LANG=C", "./nbody", small), cmd.subList(cmd.size() - 5,
                 cmd.size()), "the program runs under a fresh env -i, traced by valgrind");
+        assertTrue(a.functions().stream().noneMatch(f -> f.object().endsWith("/env")),
+                "env's instructions stay out: valgrind follows its exec into the program");
         assertTrue(a.caches().stream().anyMatch(c -> c.startsWith("LL cache:")), a.caches().toString());
     }
 
@@ -142,6 +144,7 @@ class CallgrindTest {
                 #include <stdlib.h>
                 __attribute__((noinline)) long fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
                 int main(int argc, char **argv) {
+                    if (argc > 3) abort();
                     printf("%ld\\n", fib(atoi(argv[1])));
                     return atoi(argv[2]);
                 }
@@ -167,10 +170,14 @@ class CallgrindTest {
                 + "; callgrind_annotate's inclusive of fib'2 " + inclusive.get("fib'2") + " adds the recursive calls"
                 + " again");
         assertTrue(inclusive.get("fib'2") > fib.totalInstructions());
+        CallgrindResult aborted = Callgrind.count(List.of("./fib", "1", "0", "abort"), dir, null, TIMEOUT);
+        assertEquals(128 + 6, aborted.exitStatus(), "SIGABRT");
+        assertTrue(aborted.instructions() > 0 && aborted.functions().stream().anyMatch(f -> f.method().equals("abort")),
+                "the profile of a program a signal ended is still written");
     }
 
     @Test
-    void missingProgramNamesThePathAndTheFix() {
+    void missingProgramNamesThePathAndTheFix() throws IOException {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Callgrind.count(List.of("./no-such-program"), dir, null, TIMEOUT));
         assertTrue(e.getMessage().contains("argv[0]=./no-such-program") && e.getMessage().contains("does not exist")
@@ -179,6 +186,17 @@ class CallgrindTest {
                 () -> Callgrind.count(List.of("no-such-program-xyz"), dir, null, TIMEOUT));
         assertTrue(bare.getMessage().contains("not found on PATH=/usr/bin:/bin")
                 && bare.getMessage().contains("absolute path"), bare.getMessage());
+        Path script = dir.resolve("bad-interpreter.sh");
+        Files.writeString(script, "#!/no/such/interpreter\necho hi\n");
+        assertTrue(script.toFile().setExecutable(true));
+        Exception notStarted = assertThrows(Exception.class,
+                () -> Callgrind.count(List.of("./bad-interpreter.sh"), dir, null, TIMEOUT));
+        assertTrue(notStarted instanceof IllegalArgumentException || notStarted instanceof IOException, notStarted
+                .toString());
+        assertTrue(notStarted.getMessage().contains("bad-interpreter.sh") && (notStarted.getMessage().contains(
+                "No such file or directory") || notStarted.getMessage().contains("bad interpreter")), notStarted
+                .getMessage());
+        System.out.println("not started: " + notStarted.getMessage());
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
                 () -> Callgrind.count(List.of(), dir, null, TIMEOUT));
         assertTrue(empty.getMessage().contains("argv=[]"), empty.getMessage());
