@@ -81,10 +81,11 @@ public final class Callgrind {
      * @param stdin a file for the program's stdin, or null for the null device
      * @param timeout the longest the run may take under valgrind, which is 20 to 50 times slower than native;
      *     beyond it the run is killed and an {@link IOException} names the timeout
-     * @throws IllegalArgumentException when argv is empty, the timeout is not positive, or the program cannot be
-     *     found or executed (the path tried and the fix)
+     * @throws IllegalArgumentException when argv is empty, the timeout is not positive, the working directory or
+     *     stdin does not exist, or the program cannot be found or executed (the path tried and the fix)
      * @throws IOException when callgrind is not {@link #available()} (the reason), the run times out, or valgrind
-     *     writes no profile (its messages)
+     *     writes no profile (its messages, e.g. a script's bad interpreter)
+     * @throws InterruptedException when interrupted while waiting; the run is killed
      */
     public static CallgrindResult count(List<String> argv, Path workDir, Path stdin, Duration timeout)
             throws IOException, InterruptedException {
