@@ -81,10 +81,11 @@ public final class Callgrind {
      * @param stdin a file for the program's stdin, or null for the null device
      * @param timeout the longest the run may take under valgrind, which is 20 to 50 times slower than native;
      *     beyond it the run is killed and an {@link IOException} names the timeout
-     * @throws IllegalArgumentException when argv is empty, the timeout is not positive, or the program cannot be
-     *     found or executed (the path tried and the fix)
+     * @throws IllegalArgumentException when argv is empty, the timeout is not positive, the working directory or
+     *     stdin does not exist, or the program cannot be found or executed (the path tried and the fix)
      * @throws IOException when callgrind is not {@link #available()} (the reason), the run times out, or valgrind
-     *     writes no profile (its messages)
+     *     writes no profile (its messages, e.g. a script's bad interpreter)
+     * @throws InterruptedException when interrupted while waiting; the run is killed
      */
     public static CallgrindResult count(List<String> argv, Path workDir, Path stdin, Duration timeout)
             throws IOException, InterruptedException {
@@ -159,11 +160,14 @@ public final class Callgrind {
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         List<Path> profiles;
         try (Stream<Path> s = Files.list(tmp)) {
-            profiles = s.filter(f -> f.getFileName().toString().startsWith("callgrind.out.")).sorted().toList();
+            // An empty file is one callgrind opened in a process that then failed to exec (a bad interpreter).
+            profiles = s.filter(f -> f.getFileName().toString().startsWith("callgrind.out.") && f.toFile().length() > 0)
+                    .sorted().toList();
         }
         if (profiles.isEmpty()) {
-            throw new IOException("Callgrind.count: valgrind wrote no profile for " + String.join(" ", argv)
-                    + " (exit " + proc.exitValue() + "): " + tail(logs(tmp) + stderr));
+            throw new IOException("Callgrind.count(argv=" + argv + "): valgrind wrote no profile (exit "
+                    + proc.exitValue() + "): " + tail(messages(logs(tmp) + "\n" + stderr))
+                    + "; check that the program runs outside valgrind");
         }
         List<CallgrindFile> files = new ArrayList<>();
         CallgrindFile main = null;
@@ -177,7 +181,8 @@ public final class Callgrind {
         if (main == null) {
             main = files.get(0);
         }
-        if (main.command().startsWith(p.env().toString()) || main.command().startsWith("env ")) {
+        List<String> inner = cmd.subList(cmd.size() - argv.size() - ENVIRONMENT.size() - 2, cmd.size());
+        if (main.command().equals(String.join(" ", inner))) {
             throw new IllegalArgumentException("Callgrind.count(argv=" + argv + "): the program did not start: "
                     + tail(stderr) + "; check its path and that it is executable");
         }
@@ -346,6 +351,13 @@ public final class Callgrind {
             }
         }
         return sb.toString();
+    }
+
+    /** The lines that are not valgrind's start-up chatter ({@code ==pid==}, {@code --pid--}); all when none. */
+    private static String messages(String log) {
+        List<String> real = log.lines().filter(l -> !l.isBlank() && !l.startsWith("==") && !l.startsWith("--"))
+                .toList();
+        return real.isEmpty() ? log : String.join("\n", real);
     }
 
     private static String tail(String text) {

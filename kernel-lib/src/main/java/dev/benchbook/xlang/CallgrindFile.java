@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One callgrind output file, parsed: the profiled command, the event totals and the cost of every function.
@@ -30,7 +31,10 @@ import java.util.Map;
  * {@code callgrind_annotate --inclusive=yes} shows; a function nobody called (an entry point) gets its self
  * plus the costs of its calls. Calls of a function to itself are left out: their cost is already inside
  * the outer call, and {@code callgrind_annotate} adding them again is why it can show a directly recursive
- * function above 100%. Mutual recursion ({@code f} calls {@code g} calls {@code f}) can still count nested
+ * function above 100%. Callgrind names the deeper levels of a recursion apart ({@code fib'2} for every level
+ * below the outermost, by its default {@code --separate-recs=2}); they are counted as the function itself, so
+ * that {@code fib} has one row whose self is all levels' and whose inclusive is what its callers paid. Mutual
+ * recursion ({@code f} calls {@code g} calls {@code f}) can still count nested
  * calls twice; every inclusive figure is capped at the total.</li>
  * </ul>
  * Jump lines ({@code jump=}, {@code jcnd=}, from {@code --collect-jumps}) carry no cost and are skipped. A file
@@ -45,6 +49,9 @@ import java.util.Map;
  */
 public record CallgrindFile(long pid, String command, List<String> events, Map<String, Long> totals,
         List<String> descriptions, List<CallgrindFunction> functions) {
+
+    /** Callgrind's suffix for deeper recursion levels ({@code --separate-recs}, 2 by default): {@code fib'2}. */
+    private static final Pattern RECURSION_LEVEL = Pattern.compile("'[0-9]+$");
 
     /** Sorts functions by self instructions, then inclusive, highest first, then by name. */
     static final Comparator<CallgrindFunction> BY_SELF = Comparator
@@ -108,6 +115,7 @@ public record CallgrindFile(long pid, String command, List<String> events, Map<S
         private long pid = -1;
         private String command = "";
         private int lineNo;
+        private String current = "";
         private String object = "???";
         private String fileName = "???";
         private String posFile = "???";
@@ -123,6 +131,7 @@ public record CallgrindFile(long pid, String command, List<String> events, Map<S
 
         void line(String raw) throws IOException {
             lineNo++;
+            current = raw;
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 return;
@@ -139,7 +148,7 @@ public record CallgrindFile(long pid, String command, List<String> events, Map<S
             } else if (colon > 0) {
                 header(line.substring(0, colon), line.substring(colon + 1).strip());
             } else {
-                throw bad(raw, "a cost line, a 'key=value' line or a 'header: value' line");
+                throw bad("a cost line, a 'key=value' line or a 'header: value' line");
             }
         }
 
@@ -154,8 +163,8 @@ public record CallgrindFile(long pid, String command, List<String> events, Map<S
                 case "pid" -> pid = Long.parseLong(value);
                 case "cmd" -> command = value;
                 case "desc" -> descriptions.add(value);
-                case "totals" -> totals = numbers(value, "totals:");
-                case "summary" -> summary = numbers(value, "summary:");
+                case "totals" -> totals = numbers(value);
+                case "summary" -> summary = numbers(value);
                 default -> {
                     // version, creator, part, thread, event definitions: nothing to count
                 }
@@ -184,13 +193,13 @@ public record CallgrindFile(long pid, String command, List<String> events, Map<S
                 }
                 case "calls" -> {
                     if (callee == null) {
-                        throw bad(key + "=" + value, "a cfn= line before calls=");
+                        throw bad("a cfn= line before calls=");
                     }
                     String count = value.strip().split("\\s+")[0];
                     try {
                         callCount = Long.parseLong(count);
                     } catch (NumberFormatException e) {
-                        throw bad(key + "=" + value, "calls=<count> <target position>");
+                        throw bad("calls=<count> <target position>");
                     }
                 }
                 case "jfi" -> name(files, value);
@@ -203,7 +212,7 @@ public record CallgrindFile(long pid, String command, List<String> events, Map<S
 
         private void cost(String line) throws IOException {
             if (events == null) {
-                throw bad(line, "an 'events:' header before the first cost line");
+                throw bad("an 'events:' header before the first cost line");
             }
             String[] t = line.split("\\s+");
             long[] cost = new long[events.size()];
@@ -211,7 +220,7 @@ public record CallgrindFile(long pid, String command, List<String> events, Map<S
                 try {
                     cost[i - positions] = Long.parseLong(t[i]);
                 } catch (NumberFormatException e) {
-                    throw bad(line, positions + " position(s) then up to " + events.size() + " integer costs");
+                    throw bad(positions + " position(s) then up to " + events.size() + " integer costs");
                 }
             }
             if (fn == null) {
@@ -267,7 +276,8 @@ public record CallgrindFile(long pid, String command, List<String> events, Map<S
                     List.copyOf(descriptions), List.copyOf(out));
         }
 
-        private Acc acc(String obj, String file, String method) {
+        private Acc acc(String obj, String file, String name) {
+            String method = RECURSION_LEVEL.matcher(name).replaceFirst("");
             return accs.computeIfAbsent(obj + '\u0000' + file + '\u0000' + method, k -> new Acc(obj, file, method));
         }
 
@@ -278,7 +288,7 @@ public record CallgrindFile(long pid, String command, List<String> events, Map<S
             }
             int close = v.indexOf(')');
             if (close < 0) {
-                throw bad(value, "'(id) name' or '(id)'");
+                throw bad("'(id) name' or '(id)'");
             }
             String id = v.substring(1, close);
             String rest = v.substring(close + 1).strip();
@@ -288,25 +298,26 @@ public record CallgrindFile(long pid, String command, List<String> events, Map<S
             }
             String known = table.get(id);
             if (known == null) {
-                throw bad(value, "the name of id (" + id + ") defined before its first use");
+                throw bad("the name of id (" + id + ") defined before its first use");
             }
             return known;
         }
 
-        private long[] numbers(String value, String what) throws IOException {
+        private long[] numbers(String value) throws IOException {
             String[] t = value.split("\\s+");
             long[] n = new long[t.length];
             for (int i = 0; i < t.length; i++) {
                 try {
                     n[i] = Long.parseLong(t[i]);
                 } catch (NumberFormatException e) {
-                    throw bad(what + " " + value, "one integer per event");
+                    throw bad("one integer per event");
                 }
             }
             return n;
         }
 
-        private IOException bad(String line, String expected) {
+        private IOException bad(String expected) {
+            String line = current.strip();
             return new IOException(path + " line " + lineNo + ": '" + (line.length() > 120 ? line.substring(0, 120)
                     + "..." : line) + "' does not follow the callgrind format; expected " + expected);
         }
