@@ -34,6 +34,11 @@ final class MeasuredPhase extends jdk.jfr.Event {
             + "thread and, with .threads(n), its n workers")
     String threads;
 
+    @Label("async-profiler recording")
+    @Description("The file name of the async-profiler recording made beside this one, whose samples of these "
+            + "threads are the benchmark's; empty when JFR samples execution itself")
+    String asyncRecording;
+
     @Label("Debug non-safepoints")
     @Description("Whether the JIT recorded debug information at non-safepoints (-XX:+DebugNonSafepoints, or "
             + "async-profiler loaded), so that samples of compiled code name their own method and line")

@@ -28,8 +28,9 @@ import one.profiler.AsyncProfiler;
  * that starts the recording when measuring starts and stops and keeps it (atomically) when measuring
  * ends, so warmup, setup and the other benchmarks stay out of it. JDK Flight Recorder always records
  * (allocation samples, pauses, and the measured-phase event that names the benchmark's threads); the
- * execution samples come from JFR, or from async-profiler sampling only the benchmark's threads (the
- * measuring thread and a {@code .threads(n)} gang's workers) into a JFR file of its own. Both are
+ * execution samples come from JFR, or from async-profiler into a JFR file of its own, which the
+ * measured-phase event names with the benchmark's threads (the measuring thread and a {@code
+ * .threads(n)} gang's workers), the only ones a profile counts. Both are
  * started when the recorder is made, before setup, so that their start-up costs fall outside the
  * measured iterations, and so that code the JIT compiles during warmup has complete debug information
  * once async-profiler is loaded.
@@ -50,6 +51,7 @@ final class ProfileRecorder implements RunListener {
     private Supplier<List<Thread>> helpers = List::of;
     private Recording recording;
     private Path asyncOut;
+    private Path asyncTarget;
     private MeasuredPhase phase;
 
     private ProfileRecorder(ProfileSpec settings, RunRequest request, RunListener delegate, AsyncProfiler async,
@@ -130,6 +132,7 @@ final class ProfileRecorder implements RunListener {
         phase.params = params.toString();
         phase.threads = threads.stream().map(t -> String.valueOf(t.getId())).collect(Collectors.joining(","));
         phase.debugNonSafepoints = debugNonSafepoints();
+        phase.asyncRecording = asyncTarget == null ? "" : asyncTarget.getFileName().toString();
         phase.begin();
         delegate.onMeasurementStart(benchmark, params);
     }
@@ -139,10 +142,12 @@ final class ProfileRecorder implements RunListener {
             throw new IllegalStateException("cannot profile with " + settings.profiler() + ": " + asyncProblem);
         }
         Path out;
+        Path target;
         try {
+            target = target(".async.jfr");
             out = Files.createTempFile("benchbook-async-", ".jfr");
         } catch (IOException e) {
-            throw new IllegalStateException("cannot profile with " + settings.profiler() + ": no temp file for "
+            throw new IllegalStateException("cannot profile with " + settings.profiler() + ": no file for "
                     + "async-profiler's output: " + e, e);
         }
         String command = "start,event=" + AsyncProfilerLibrary.event(settings.profiler()) + ",interval="
@@ -152,14 +157,17 @@ final class ProfileRecorder implements RunListener {
                 throw new IllegalArgumentException("its options are comma-separated, and the temp folder "
                         + out.getParent() + " has a comma in its path; set -Djava.io.tmpdir to a folder without one");
             }
-            // "filter" samples only the threads added below: the benchmark's, never the JVM's other threads.
             async.execute(command);
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             deleteQuietly(out);
+            deleteQuietly(target);
             throw new IllegalStateException("async-profiler could not start " + settings.profiler() + ": "
                     + e.getMessage(), e);
         }
         asyncOut = out;
+        asyncTarget = target;
+        // The filter keeps wall-clock sampling to these threads; the CPU engines sample every running thread,
+        // and a profile keeps these threads' samples, which the measured-phase event lists by id.
         threads.forEach(async::addThread);
     }
 
@@ -197,13 +205,16 @@ final class ProfileRecorder implements RunListener {
     private synchronized void stop() {
         if (asyncOut != null) {
             Path out = asyncOut;
+            Path target = asyncTarget;
             asyncOut = null;
+            asyncTarget = null;
             try {
                 async.execute("stop");
-                Path file = AtomicFiles.write(target(".async.jfr"),
+                Path file = AtomicFiles.write(target,
                         tmp -> Files.copy(out, tmp, StandardCopyOption.REPLACE_EXISTING), "async-profiler recording");
                 artifacts.add(Artifact.of(Artifact.ASYNC_JFR, file));
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                deleteQuietly(target);
                 System.err.println("benchbook: the async-profiler profile of " + request.label() + " could not be kept: "
                         + e);
             } finally {

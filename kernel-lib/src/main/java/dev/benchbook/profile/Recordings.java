@@ -48,8 +48,18 @@ final class Recordings {
 
     static Data read(List<Path> files) {
         Reader r = new Reader();
+        List<List<RecordedEvent>> all = new ArrayList<>();
+        for (Path f : files) {
+            all.add(r.events(f));
+        }
+        // A JFR recording's measured phase names the threads of the async-profiler recording made beside it.
         for (int i = 0; i < files.size(); i++) {
-            r.read(i, files.get(i));
+            if (!r.isAsync(all.get(i))) {
+                r.phases(all.get(i));
+            }
+        }
+        for (int i = 0; i < files.size(); i++) {
+            r.samples(i, files.get(i), all.get(i));
         }
         List<String> notes = new ArrayList<>();
         if (r.withoutDebugInfo) {
@@ -69,22 +79,55 @@ final class Recordings {
         final List<Sample> samples = new ArrayList<>();
         final List<Allocation> allocations = new ArrayList<>();
         final List<Pause> pauses = new ArrayList<>();
+        /** The benchmark's threads by the file name of the async-profiler recording made beside a JFR one. */
+        final Map<String, Set<Long>> asyncThreads = new HashMap<>();
         Duration measured = Duration.ZERO;
         boolean withoutDebugInfo;
         boolean withoutPhase;
 
-        void read(int index, Path f) {
-            List<RecordedEvent> events;
+        List<RecordedEvent> events(Path f) {
             try {
-                events = RecordingFile.readAllEvents(f);
+                List<RecordedEvent> events = RecordingFile.readAllEvents(f);
+                events.sort(java.util.Comparator.comparing(RecordedEvent::getStartTime));
+                return events;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the recording " + f + ": " + e.getMessage()
                         + "; it is not a complete JFR file (was the run interrupted?)", e);
             }
-            events.sort(java.util.Comparator.comparing(RecordedEvent::getStartTime));
-            // async-profiler samples only the threads the harness added to its filter: all its samples count.
-            boolean async = events.stream().anyMatch(e -> "jdk.ActiveRecording".equals(e.getEventType().getName())
+        }
+
+        /** Whether async-profiler wrote these events (its recording names itself). */
+        boolean isAsync(List<RecordedEvent> events) {
+            return events.stream().anyMatch(e -> "jdk.ActiveRecording".equals(e.getEventType().getName())
                     && e.hasField("name") && String.valueOf(e.getString("name")).startsWith("async-profiler"));
+        }
+
+        /** Notes the async recordings that a JFR recording's measured phases name, with their threads. */
+        void phases(List<RecordedEvent> events) {
+            for (RecordedEvent e : events) {
+                if (MEASURED_PHASE.equals(e.getEventType().getName()) && e.getThread() != null
+                        && e.hasField("asyncRecording") && e.getString("asyncRecording") != null
+                        && !e.getString("asyncRecording").isEmpty()) {
+                    asyncThreads.computeIfAbsent(e.getString("asyncRecording"), k -> new HashSet<>())
+                            .addAll(ids(e));
+                }
+            }
+        }
+
+        private static Set<Long> ids(RecordedEvent phase) {
+            Set<Long> ids = new HashSet<>();
+            ids.add(phase.getThread().getJavaThreadId());
+            String listed = phase.hasField("threads") ? phase.getString("threads") : null;
+            if (listed != null && !listed.isBlank()) {
+                for (String id : listed.split(",")) {
+                    ids.add(Long.parseLong(id.trim()));
+                }
+            }
+            return ids;
+        }
+
+        void samples(int index, Path f, List<RecordedEvent> events) {
+            boolean async = isAsync(events);
             // JFR weighs an allocation sample by the bytes its thread allocated since its previous sample, so the
             // first sample of a thread in a recording also carries what it allocated before recording (warmup).
             Set<RecordedEvent> firstOfThread = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -102,15 +145,11 @@ final class Recordings {
                     firstOfThread.add(e);
                 } else if (MEASURED_PHASE.equals(type) && e.getThread() != null) {
                     phases = true;
-                    threads.add(e.getThread().getJavaThreadId());
+                    threads.addAll(ids(e));
                     measured = measured.plus(e.getDuration());
-                    String ids = e.hasField("threads") ? e.getString("threads") : null;
-                    if (ids == null || ids.isBlank()) {
+                    if (!e.hasField("threads") || e.getString("threads") == null || e.getString("threads").isBlank()) {
+                        // Recordings older than the list of thread ids: the workers are named after the measuring thread.
                         names.add(e.getThread().getJavaName());
-                    } else {
-                        for (String id : ids.split(",")) {
-                            threads.add(Long.parseLong(id.trim()));
-                        }
                     }
                     if (e.hasField("debugNonSafepoints")) {
                         flagKnown = true;
@@ -122,7 +161,12 @@ final class Recordings {
                     flagInArguments |= args.contains("-XX:+DebugNonSafepoints");
                 }
             }
-            if (!async) {
+            if (async) {
+                // async-profiler's CPU engines sample every running thread: its recording counts the threads that
+                // the JFR recording beside it names (alone, the threads the harness named).
+                threads.addAll(asyncThreads.getOrDefault(f.getFileName().toString(), Set.of()));
+                withoutPhase |= threads.isEmpty();
+            } else {
                 withoutPhase |= !phases;
                 // Recordings older than the measured phase's flag field: the JVM's arguments tell.
                 withoutDebugInfo |= !flagKnown && jvmInfo && !flagInArguments;
@@ -134,7 +178,7 @@ final class Recordings {
                 switch (e.getEventType().getName()) {
                     case "jdk.ExecutionSample" -> {
                         RecordedThread t = e.getThread("sampledThread");
-                        if (async ? t != null : ours(t, threads, names)) {
+                        if (ours(t, threads, names)) {
                             List<String> frames = new ArrayList<>();
                             int line = trimmed(e.getStackTrace(), frames);
                             if (line != Integer.MIN_VALUE) {
