@@ -32,7 +32,7 @@ class AsyncProfileTest {
     }
 
     private static Results spin(ProfileSpec settings) {
-        return Bench.suite("async").warmup(2).iterations(6).iterationTime(Duration.ofMillis(80))
+        return Bench.suite("async").warmup(2).iterations(10).iterationTime(Duration.ofMillis(80))
                 .benchmark("spin", ctx -> ProfileTest.spinAlone(ctx.random().nextLong()) + ProfileTest.small(3))
                 .profile(settings).quiet().run();
     }
@@ -42,8 +42,9 @@ class AsyncProfileTest {
         Results r = spin(ProfileSpec.asyncItimer().period(Duration.ofMillis(1)).directory(dir));
         Profile p = r.profile("spin");
         Table hot = p.hotMethods();
-        // setitimer fires at the kernel's tick at best, so 1 ms asks for more than a VM gives: a few hundred a second.
-        assertTrue(p.samples() >= 30, "samples: " + p.samples() + "\n" + hot.print());
+        // setitimer fires at the kernel's tick at best and counts only CPU this process gets: on a loaded 2-core VM
+        // 800 ms of spinning gave as few as 21 samples, a quiet one a few hundred.
+        assertTrue(p.samples() >= 15, "samples: " + p.samples() + "\n" + hot.print());
         assertTrue(hot.stringColumn("method").get(0).endsWith("ProfileTest.spinAlone"), hot.print());
         assertTrue(hot.doubleColumn("self_pct").get(0) > 60, hot.print());
         assertTrue(hot.intColumn("line").get(0) > 0, "async-profiler's JFR output has line numbers:\n" + hot.print());
