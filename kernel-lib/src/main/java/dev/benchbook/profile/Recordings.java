@@ -20,8 +20,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Reads recordings into the samples of a {@link Profile}: JFR's own (execution and allocation samples
  * of the benchmark's threads, named by the harness's measured-phase event, and the JVM's pauses) and
- * async-profiler's JFR output (execution samples of exactly the threads the harness gave it), their
- * stacks trimmed to the benchmark's body.
+ * async-profiler's JFR output (execution samples, kept to the threads that the measured-phase event
+ * of the JFR recording made beside it lists), their stacks trimmed to the benchmark's body.
  */
 final class Recordings {
     static final String MEASURED_PHASE = "benchbook.MeasuredPhase";
