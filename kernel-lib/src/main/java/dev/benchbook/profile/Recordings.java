@@ -65,7 +65,8 @@ final class Recordings {
         if (r.withoutDebugInfo) {
             notes.add("this JVM ran without -XX:+DebugNonSafepoints, so samples of JIT-compiled code are attributed to "
                     + "the nearest safepoint: methods and lines may be off by an inlined call; forked runs (.forks(n)) "
-                    + "get the flag, and the kernel's JVM does too when installed with it");
+                    + "get the flag, the kernel's JVM has it unless BENCHBOOK_JVM_OPTS replaced the defaults, and "
+                    + "async-profiler (ProfileSpec.asyncItimer()) turns it on when it loads");
         }
         if (r.withoutPhase) {
             notes.add("the recordings hold no measured-phase event, so every thread started by the harness is counted");
