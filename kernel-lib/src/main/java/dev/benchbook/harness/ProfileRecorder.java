@@ -141,12 +141,15 @@ final class ProfileRecorder implements RunListener {
         if (async == null) {
             throw new IllegalStateException("cannot profile with " + settings.profiler() + ": " + asyncProblem);
         }
-        Path out;
+        Path out = null;
         Path target;
         try {
-            target = target(".async.jfr");
             out = Files.createTempFile("benchbook-async-", ".jfr");
+            target = target(".async.jfr");
         } catch (IOException e) {
+            if (out != null) {
+                deleteQuietly(out);
+            }
             throw new IllegalStateException("cannot profile with " + settings.profiler() + ": no file for "
                     + "async-profiler's output: " + e, e);
         }

@@ -20,8 +20,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Reads recordings into the samples of a {@link Profile}: JFR's own (execution and allocation samples
  * of the benchmark's threads, named by the harness's measured-phase event, and the JVM's pauses) and
- * async-profiler's JFR output (execution samples of exactly the threads the harness gave it), their
- * stacks trimmed to the benchmark's body.
+ * async-profiler's JFR output (execution samples, kept to the threads that the measured-phase event
+ * of the JFR recording made beside it lists), their stacks trimmed to the benchmark's body.
  */
 final class Recordings {
     static final String MEASURED_PHASE = "benchbook.MeasuredPhase";
@@ -65,7 +65,8 @@ final class Recordings {
         if (r.withoutDebugInfo) {
             notes.add("this JVM ran without -XX:+DebugNonSafepoints, so samples of JIT-compiled code are attributed to "
                     + "the nearest safepoint: methods and lines may be off by an inlined call; forked runs (.forks(n)) "
-                    + "get the flag, and the kernel's JVM does too when installed with it");
+                    + "get the flag, the kernel's JVM has it unless BENCHBOOK_JVM_OPTS replaced the defaults, and "
+                    + "async-profiler (ProfileSpec.asyncItimer()) turns it on when it loads");
         }
         if (r.withoutPhase) {
             notes.add("the recordings hold no measured-phase event, so every thread started by the harness is counted");

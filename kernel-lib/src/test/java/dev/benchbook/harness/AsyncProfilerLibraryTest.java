@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AsyncProfilerLibraryTest {
     @Test
     void aLibraryThatDoesNotLoadIsRefusedWithTheLoadersReason(@TempDir Path dir) throws Exception {
+        // The JVM warns on stderr that this file "might have disabled stack guard": it checks a library's ELF
+        // header before loading it, and this one has none.
         Path broken = Files.writeString(dir.resolve("libasyncProfiler.so"), "not a shared object\n".repeat(64));
         var e = assertThrows(IllegalStateException.class, () -> AsyncProfilerLibrary.load(broken));
         assertTrue(e.getMessage().startsWith("loading " + broken + " failed: "), e.getMessage());
