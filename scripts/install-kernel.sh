@@ -26,9 +26,13 @@ JUPYTER="${JUPYTER:-/usr/bin/jupyter}"
 # loops, which is what lets "interrupt" stop a hot loop promptly.
 # Compiler blackholes, as JMH's own forks use on JDK 17: consuming a benchmark's result costs next to
 # nothing, so nanosecond-scale figures are comparable with JMH's.
+# DebugNonSafepoints makes the JIT record where every instruction of compiled code comes from, not only
+# its safepoints, so that .profile() names the method and line a sample was really in (forks get it too).
+# It changes no generated code: only the debug information kept beside it.
 DEFAULT_JVM_OPTS="-XX:+UseG1GC -XX:MaxRAMPercentage=50 -Djava.awt.headless=true -Dfile.encoding=UTF-8 \
 -XX:+UnlockExperimentalVMOptions -XX:CompileCommand=quiet \
--XX:CompileCommand=blackhole,org/openjdk/jmh/infra/Blackhole.consumeCompiler -DcompilerBlackholesEnabled=true"
+-XX:CompileCommand=blackhole,org/openjdk/jmh/infra/Blackhole.consumeCompiler -DcompilerBlackholesEnabled=true \
+-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
 JVM_OPTS="${BENCHBOOK_JVM_OPTS:-$DEFAULT_JVM_OPTS}"
 # Not tuning, so not replaced by BENCHBOOK_JVM_OPTS: inspection shows the library's javadoc by giving
 # JShell's source analysis the library's sources (see JavadocSources), which needs jdk.jshell opened.

@@ -72,4 +72,13 @@ public final class Bench {
     public static RegressionReport ab(Suite<?> a, Suite<?> b, RoundsPlan plan, DetectorConfig config) {
         return AbExecution.run(a, b, plan, config);
     }
+
+    /**
+     * Starts a cross-language comparison of {@code workload}: implementations in C, C++, Rust, Java, Python,
+     * JavaScript or with custom commands, built untimed, validated against the reference's output and timed
+     * as real processes in interleaved rounds; see {@link dev.benchbook.xlang.LanguageSuite}.
+     */
+    public static dev.benchbook.xlang.LanguageSuite<LanguageComparison> languages(String workload) {
+        return new dev.benchbook.xlang.LanguageSuite<>(workload, LanguageComparison::new);
+    }
 }

@@ -471,7 +471,7 @@ public final class Suite<S> {
 
     /**
      * Profiles with the given settings, e.g. {@code ProfileSpec.jfr().period(Duration.ofMillis(2))
-     * .directory(Path.of("profiles"))} or {@code Profiler.asyncItimer()}; {@link ProfileSpec#NONE} turns
+     * .directory(Path.of("profiles"))} or {@code ProfileSpec.asyncItimer()}; {@link ProfileSpec#NONE} turns
      * profiling off.
      */
     public Suite<S> profile(ProfileSpec settings) {
@@ -524,6 +524,7 @@ public final class Suite<S> {
         Checks checks = new Checks(maxTimingCv, allocTolerance, expectations, strict);
         SuiteChecks.controls(controls, benchmarks, problems);
         profile.check(problems);
+        SuiteChecks.profiler(profile, problems);
         SuiteChecks.checks(checks, benchmarks, problems);
         if (setupDeclared && setup == null) {
             problems.add(new SpecProblem("setup", "null", "must be a function", "pass ctx -> state, or remove .setup(...)"));

@@ -1,11 +1,13 @@
 package dev.benchbook;
 
+import dev.benchbook.harness.AsyncProfilerLibrary;
 import dev.benchbook.spec.BenchmarkSpec;
 import dev.benchbook.spec.Checks;
 import dev.benchbook.spec.Defaults;
 import dev.benchbook.spec.Expectation;
 import dev.benchbook.spec.RunControls;
 import dev.benchbook.spec.ParamSpec;
+import dev.benchbook.spec.ProfileSpec;
 import dev.benchbook.spec.SpecProblem;
 import dev.benchbook.table.Columns;
 import java.time.Duration;
@@ -192,6 +194,24 @@ final class SuiteChecks {
         if (c.forks() < 0) {
             problems.add(new SpecProblem("forks", String.valueOf(c.forks()), "must be >= 0",
                     "use forks(0) to run in this JVM, or forks(3) for three fresh JVMs"));
+        }
+    }
+
+    /**
+     * Whether this machine has the profiler asked for: an async-profiler mode that cannot record here (the
+     * library does not load, or the mode's event is unavailable) is a problem with the profiler's reason,
+     * never a profile that would be empty or taken by another means.
+     */
+    static void profiler(ProfileSpec p, List<SpecProblem> problems) {
+        if (!p.enabled() || !p.async() || !ProfileSpec.PROFILERS.contains(p.profiler())) {
+            return;
+        }
+        String reason = AsyncProfilerLibrary.unsupported(p.profiler());
+        if (!reason.isEmpty()) {
+            String fix = ProfileSpec.ASYNC_CPU.equals(p.profiler()) && AsyncProfilerLibrary.isLoaded()
+                    ? "use ProfileSpec.asyncItimer(), which samples CPU time without perf_events, or ProfileSpec.jfr()"
+                    : "use ProfileSpec.jfr() (the default), which needs nothing outside the JDK";
+            problems.add(new SpecProblem("profile", "profiler=\"" + p.profiler() + "\"", reason, fix));
         }
     }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Runs compiled Benchbook suites, compares runs with baselines and gates CI on regressions.",
         subcommands = {RunCommand.class, CheckCommand.class, AbCommand.class, CompareCommand.class,
                 BaselineCommand.class, HistoryCommand.class, ImportJmhCommand.class, ReportCommand.class,
-                NotebookCommand.class, CommandLine.HelpCommand.class},
+                NotebookCommand.class, LanguagesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:Success: everything ran, no regression at or above --fail-on.",
             "1:check: a regression at or above --fail-on.",

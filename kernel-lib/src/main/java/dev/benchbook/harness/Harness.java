@@ -83,6 +83,7 @@ public final class Harness implements Runner {
         RunListener heard = ProfileRecorder.around(request, listener);
         var execution = new BenchmarkExecution(spec, request.bench(), request.params(), clock, sources, heard,
                 precision, jit);
+        ProfileRecorder.watch(heard, execution::helperThreads);
         Thread worker = new Thread(execution::execute, "benchbook " + spec.name() + "/" + request.bench().name());
         worker.setDaemon(true);
         long timeoutMs = Math.max(1, spec.controls().timeout().toMillis());

@@ -8,7 +8,8 @@ import jdk.jfr.StackTrace;
 
 /**
  * A JFR event spanning one benchmark's measured iterations, committed on its measuring thread: it
- * tells a profile which thread ran the benchmark and which span was measured.
+ * tells a profile which threads ran the benchmark, which span was measured, and whether the JIT's
+ * debug information was complete.
  */
 @Name(MeasuredPhase.NAME)
 @Label("Benchbook measured phase")
@@ -27,4 +28,19 @@ final class MeasuredPhase extends jdk.jfr.Event {
 
     @Label("Params")
     String params;
+
+    @Label("Threads")
+    @Description("The Java thread ids of the threads that run the benchmark's body, comma-separated: the measuring "
+            + "thread and, with .threads(n), its n workers")
+    String threads;
+
+    @Label("async-profiler recording")
+    @Description("The file name of the async-profiler recording made beside this one, whose samples of these "
+            + "threads are the benchmark's; empty when JFR samples execution itself")
+    String asyncRecording;
+
+    @Label("Debug non-safepoints")
+    @Description("Whether the JIT recorded debug information at non-safepoints (-XX:+DebugNonSafepoints, or "
+            + "async-profiler loaded), so that samples of compiled code name their own method and line")
+    boolean debugNonSafepoints;
 }

@@ -136,4 +136,22 @@ public final class Plots {
     public static Figure regressions(dev.benchbook.regress.RegressionSource report) {
         return RegressionPlot.create(report.analysis());
     }
+
+    /**
+     * A cross-language comparison's time ratios against its reference, with bootstrap whiskers; see {@link
+     * LanguageRatioPlot}.
+     */
+    public static Figure ratio(dev.benchbook.xlang.LanguageComparisonSource cmp, String reference) {
+        return LanguageRatioPlot.create(cmp.comparison(), reference, LanguageRatioPlot.Kind.TIME);
+    }
+
+    /** A cross-language comparison's memory ratios (median peak RSS over the reference's). */
+    public static Figure memoryRatio(dev.benchbook.xlang.LanguageComparisonSource cmp, String reference) {
+        return LanguageRatioPlot.create(cmp.comparison(), reference, LanguageRatioPlot.Kind.MEMORY);
+    }
+
+    /** A cross-language comparison's instruction-count ratios; needs {@code .instructions()}. */
+    public static Figure instructionRatio(dev.benchbook.xlang.LanguageComparisonSource cmp, String reference) {
+        return LanguageRatioPlot.create(cmp.comparison(), reference, LanguageRatioPlot.Kind.INSTRUCTIONS);
+    }
 }

@@ -14,8 +14,11 @@ final class Frames {
     static final String TRUNCATED = "(truncated stack)";
     /** JShell's wrapper classes, e.g. {@code REPL.$JShell$12$Parser}: renumbered at every redefinition. */
     private static final Pattern JSHELL = Pattern.compile("(?:REPL\\.)?\\$JShell\\$\\d+[A-Z]?(?:\\$|$)");
-    /** A lambda's hidden proxy class, e.g. {@code Fg$$Lambda$221+0x00007f71f014c208.1045997582}: numbered per JVM. */
-    private static final Pattern LAMBDA = Pattern.compile("\\$+Lambda\\$[^.]*(?:\\.\\d+)?$");
+    /**
+     * A lambda's hidden proxy class, numbered per JVM: {@code Fg$$Lambda$221+0x00007f71f014c208.1045997582}
+     * in JFR's recordings, {@code Fg$$Lambda$221.0x00007f71f014c208} in async-profiler's.
+     */
+    private static final Pattern LAMBDA = Pattern.compile("\\$+Lambda\\$[^.]*(?:\\.(?:0x[0-9a-f]+|\\d+))?$");
     private static final List<String> INFRASTRUCTURE = List.of("dev.benchbook.harness.", "dev.benchbook.spec.",
             "java.lang.Thread.");
     /** The frames that call the benchmark's body: the timed loop and the untimed verification call. */

@@ -25,14 +25,16 @@ import tech.tablesaw.api.Table;
 
 /**
  * The profile of one benchmark at one param combination: what its measured iterations spent their
- * time in and allocated, from the JFR recordings its run kept (one per fork, merged). Only the
- * benchmark's own thread counts, and every stack starts at the benchmark's body: the harness's frames
- * below it are trimmed, and samples taken in the harness itself (between invocations) are one frame,
- * {@value Frames#HARNESS}.
+ * time in and allocated, from the recordings its run kept (one per fork, merged): JFR's, and with an
+ * async-profiler mode async-profiler's execution samples beside them. Only the benchmark's own threads
+ * count (the measuring thread, and with {@code .threads(n)} its n workers; {@link #threads()} says how
+ * many were sampled), and every stack starts at the benchmark's body: the harness's frames below it are
+ * trimmed, and samples taken in the harness itself (between invocations) are one frame, {@value
+ * Frames#HARNESS}.
  *
  * <pre>{@code
  * var p = r.profile("regex");
- * p.hotMethods()     // method, self_samples, self_pct, total_samples, total_pct, line
+ * p.hotMethods()     // method, self_samples, self_pct, total_samples, total_pct, line, threads
  * p.allocations()    // site, class, bytes, pct, samples, top_frame
  * p.pauses()         // kind, name, start, duration_ns
  * p.flameGraph()     // interactive, offline
@@ -41,6 +43,8 @@ import tech.tablesaw.api.Table;
 public final class Profile implements Displayable {
     /** Rows shown by {@link #toHtml()} per table. */
     static final int SHOWN_ROWS = 12;
+    /** The artifact kinds a profile reads: JFR's recording and async-profiler's. */
+    private static final Set<String> RECORDINGS = Set.of(Artifact.JFR, Artifact.ASYNC_JFR);
 
     private final String name;
     private final List<Path> files;
@@ -61,7 +65,7 @@ public final class Profile implements Displayable {
         String label = run.benchmark() + (run.params().values().isEmpty() ? "" : " [" + run.params() + "]");
         List<Path> files = new ArrayList<>();
         for (Artifact a : run.artifacts()) {
-            if (!Artifact.JFR.equals(a.kind())) {
+            if (!RECORDINGS.contains(a.kind())) {
                 continue;
             }
             String problem = a.problem();
@@ -78,7 +82,10 @@ public final class Profile implements Displayable {
         return new Profile(label, files, Recordings.read(files));
     }
 
-    /** The profile in JFR recordings made by a profiled run (one per fork), e.g. copied from another machine. */
+    /**
+     * The profile in the recordings made by a profiled run (JFR's and async-profiler's, one of each per
+     * fork), e.g. copied from another machine.
+     */
     public static Profile read(String name, Path... recordings) {
         List<Path> files = List.of(recordings);
         return new Profile(name, files, Recordings.read(files));
@@ -94,9 +101,17 @@ public final class Profile implements Displayable {
         return files;
     }
 
-    /** Execution samples taken on the benchmark's thread during its measured iterations. */
+    /** Execution samples taken on the benchmark's threads during its measured iterations. */
     public int samples() {
         return data.samples().size();
+    }
+
+    /**
+     * How many distinct threads the execution samples were taken on: the measuring thread, and with
+     * {@code .threads(n)} the n workers that run the body (counted per fork).
+     */
+    public int threads() {
+        return (int) data.samples().stream().map(Recordings.Sample::thread).distinct().count();
     }
 
     /** The measured span the recordings cover (summed over forks); zero when they hold no measured-phase event. */
@@ -125,11 +140,14 @@ public final class Profile implements Displayable {
      * Methods by the samples in which they were running (self) and in which they were on the stack
      * (total: counted once per sample, however deep the recursion), heaviest self first. Columns:
      * {@code method}, {@code self_samples}, {@code self_pct}, {@code total_samples}, {@code total_pct}
-     * (percent of all samples), {@code line} (the line most often running, -1 when unknown).
+     * (percent of all samples), {@code line} (the line most often running, -1 when unknown), {@code
+     * threads} (how many distinct threads sampled it on the stack: 2 for a method that both workers of
+     * {@code .threads(2)} ran).
      */
     public Table hotMethods() {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Map<Integer, Integer>> lines = new HashMap<>();
+        Map<String, Set<String>> threadsOf = new HashMap<>();
         for (Recordings.Sample s : data.samples()) {
             List<String> frames = s.frames();
             String top = frames.get(frames.size() - 1);
@@ -137,7 +155,10 @@ public final class Profile implements Displayable {
             lines.computeIfAbsent(top, k -> new HashMap<>()).merge(s.line(), 1, Integer::sum);
             Set<String> seen = new HashSet<>(frames);
             seen.remove(Frames.TRUNCATED);
-            seen.forEach(m -> counts.computeIfAbsent(m, k -> new int[2])[1]++);
+            for (String m : seen) {
+                counts.computeIfAbsent(m, k -> new int[2])[1]++;
+                threadsOf.computeIfAbsent(m, k -> new HashSet<>()).add(s.thread());
+            }
         }
         List<Map.Entry<String, int[]>> rows = new ArrayList<>(counts.entrySet());
         rows.sort(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
@@ -149,6 +170,7 @@ public final class Profile implements Displayable {
         IntColumn total = IntColumn.create("total_samples");
         DoubleColumn totalPct = DoubleColumn.create("total_pct");
         IntColumn line = IntColumn.create("line");
+        IntColumn threads = IntColumn.create("threads");
         for (Map.Entry<String, int[]> e : rows) {
             method.append(e.getKey());
             self.append(e.getValue()[0]);
@@ -158,8 +180,9 @@ public final class Profile implements Displayable {
             Map<Integer, Integer> ls = lines.get(e.getKey());
             line.append(ls == null ? -1 : ls.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).get().getKey());
+            threads.append(threadsOf.getOrDefault(e.getKey(), Set.of()).size());
         }
-        return Table.create(name + ": hot methods", method, self, selfPct, total, totalPct, line);
+        return Table.create(name + ": hot methods", method, self, selfPct, total, totalPct, line, threads);
     }
 
     /**
@@ -284,11 +307,17 @@ public final class Profile implements Displayable {
         return Math.round(pct * 100) / 100.0;
     }
 
+    private String threadsText() {
+        int t = threads();
+        return t + (t == 1 ? " thread" : " threads");
+    }
+
     @Override
     public String toHtml() {
         StringBuilder b = new StringBuilder("<div class=\"benchbook-profile\">");
         b.append("<p><b>Profile of ").append(Html.escape(name)).append("</b>: ").append(samples())
-                .append(" execution samples, ").append(data.allocations().size()).append(" allocation samples, ")
+                .append(" execution samples on ").append(threadsText()).append(", ")
+                .append(data.allocations().size()).append(" allocation samples, ")
                 .append(data.pauses().size()).append(" pauses, from ").append(files.size())
                 .append(files.size() == 1 ? " recording" : " recordings").append(".</p>");
         List<String> notes = notes();
@@ -304,7 +333,8 @@ public final class Profile implements Displayable {
 
     @Override
     public String toText() {
-        StringBuilder b = new StringBuilder("Profile of " + name + ": " + samples() + " execution samples\n");
+        StringBuilder b = new StringBuilder("Profile of " + name + ": " + samples() + " execution samples on "
+                + threadsText() + "\n");
         notes().forEach(n -> b.append("note: ").append(n).append('\n'));
         return b.append(hotMethods().first(SHOWN_ROWS).print()).toString();
     }

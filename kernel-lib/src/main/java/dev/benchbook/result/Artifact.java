@@ -13,14 +13,17 @@ import java.util.HexFormat;
  * A file a run produced and keeps beside its numbers, e.g. a profiler's recording. The run format
  * stores the reference (kind, path, digest, size), not the file.
  *
- * @param kind what the file holds: {@value #JFR} for a JDK Flight Recorder recording
+ * @param kind what the file holds: {@value #JFR} for a JDK Flight Recorder recording, {@value #ASYNC_JFR}
+ *     for async-profiler's
  * @param path the file, absolute
  * @param sha256 the SHA-256 of the file's bytes, 64 lowercase hex digits
  * @param bytes the file's size
  */
 public record Artifact(String kind, String path, String sha256, long bytes) {
-    /** A JDK Flight Recorder recording ({@code .jfr}), from JFR or from async-profiler's JFR output. */
+    /** A JDK Flight Recorder recording ({@code .jfr}) made by the JVM's own Flight Recorder. */
     public static final String JFR = "jfr";
+    /** async-profiler's execution samples, in its JFR output format ({@code .async.jfr}). */
+    public static final String ASYNC_JFR = "async-jfr";
 
     /**
      * The artifact of an existing file, its digest and size read now.

@@ -10,7 +10,9 @@ import java.util.List;
  *
  * @param enabled whether to profile at all; {@link #NONE} does not
  * @param profiler which profiler records: {@value #JFR} (JDK Flight Recorder, default), {@value
- *     #ASYNC_ITIMER} or {@value #ASYNC_WALL} (async-profiler, where it is available)
+ *     #ASYNC_ITIMER}, {@value #ASYNC_WALL} or {@value #ASYNC_CPU} (async-profiler, where this machine has it;
+ *     the suite is refused when it is built otherwise, with the reason). With async-profiler, JFR still
+ *     records the allocations and pauses, and async-profiler the execution samples
  * @param period the execution-sampling period, at least {@link #MIN_PERIOD}; default {@link
  *     #DEFAULT_PERIOD}
  * @param allocations whether allocations are sampled too (JFR's {@code jdk.ObjectAllocationSample}); default true
@@ -22,8 +24,12 @@ public record ProfileSpec(boolean enabled, String profiler, Duration period, boo
     public static final String JFR = "jfr";
     /** async-profiler, sampling CPU time with {@code setitimer}. */
     public static final String ASYNC_ITIMER = "async-itimer";
-    /** async-profiler, sampling every thread whatever its state (wall clock). */
+    /** async-profiler, sampling the benchmark's threads whatever their state (wall clock): waiting counts too. */
     public static final String ASYNC_WALL = "async-wall";
+    /** async-profiler, sampling CPU time with perf_events ({@code cpu-clock}); refused where perf_events are unavailable. */
+    public static final String ASYNC_CPU = "async-cpu";
+    /** Every profiler id, the default first. */
+    public static final List<String> PROFILERS = List.of(JFR, ASYNC_ITIMER, ASYNC_WALL, ASYNC_CPU);
     /** 10 ms: the default sampling period (JFR's own "profile" setting), cheap enough to leave on. */
     public static final Duration DEFAULT_PERIOD = Duration.ofMillis(10);
     /** 1 ms: the shortest sampling period accepted; JFR does not sample faster. */
@@ -42,6 +48,29 @@ public record ProfileSpec(boolean enabled, String profiler, Duration period, boo
         return new ProfileSpec(true, JFR, DEFAULT_PERIOD, true, "");
     }
 
+    /**
+     * Profiling with async-profiler sampling CPU time with {@code setitimer} ({@value #ASYNC_ITIMER}): no
+     * safepoint bias and no perf_events needed; JFR samples allocations beside it.
+     */
+    public static ProfileSpec asyncItimer() {
+        return jfr().profiler(ASYNC_ITIMER);
+    }
+
+    /** Profiling with async-profiler's wall-clock sampling ({@value #ASYNC_WALL}): time spent waiting shows too. */
+    public static ProfileSpec asyncWall() {
+        return jfr().profiler(ASYNC_WALL);
+    }
+
+    /** Profiling with async-profiler's perf_events CPU sampling ({@value #ASYNC_CPU}), where the machine allows it. */
+    public static ProfileSpec asyncCpu() {
+        return jfr().profiler(ASYNC_CPU);
+    }
+
+    /** Whether async-profiler records the execution samples (any id but {@value #JFR}). */
+    public boolean async() {
+        return !JFR.equals(profiler);
+    }
+
     /** These settings with another sampling period (validated when the suite is built). */
     public ProfileSpec period(Duration p) {
         return new ProfileSpec(enabled, profiler, p, allocations, directory);
@@ -57,12 +86,15 @@ public record ProfileSpec(boolean enabled, String profiler, Duration period, boo
         return new ProfileSpec(enabled, profiler, period, allocations, dir.toAbsolutePath().toString());
     }
 
-    /** These settings recorded by {@code id}: {@value #JFR}, {@value #ASYNC_ITIMER} or {@value #ASYNC_WALL}. */
+    /** These settings recorded by {@code id}: one of {@link #PROFILERS}. */
     public ProfileSpec profiler(String id) {
         return new ProfileSpec(enabled, id, period, allocations, directory);
     }
 
-    /** Adds to {@code problems} what is wrong with these settings; nothing when profiling is off. */
+    /**
+     * Adds to {@code problems} what is wrong with these settings; nothing when profiling is off. Whether
+     * this machine has async-profiler is checked when a suite is built, not here.
+     */
     public void check(List<SpecProblem> problems) {
         if (!enabled) {
             return;
@@ -72,13 +104,9 @@ public record ProfileSpec(boolean enabled, String profiler, Duration period, boo
                     + "1 ms (JFR samples at most every millisecond)",
                     "use .profile(Duration.ofMillis(1)) or a longer period; the default is 10 ms"));
         }
-        if (List.of(ASYNC_ITIMER, ASYNC_WALL).contains(profiler)) {
-            problems.add(new SpecProblem("profile", "profiler=\"" + profiler + "\"", "async-profiler is unavailable: "
-                    + "its jar (tools.profiler:async-profiler 3.0 linux-x64 or 4.0) resolves from Maven Central, but this "
-                    + "Benchbook does not drive it yet, so nothing would be recorded", "use ProfileSpec.jfr() (the default)"));
-        } else if (!JFR.equals(profiler)) {
-            problems.add(new SpecProblem("profile", "profiler=\"" + profiler + "\"", "the profiler must be one of " + JFR + ", "
-                    + ASYNC_ITIMER + ", " + ASYNC_WALL, "use ProfileSpec.jfr() or Profiler.asyncItimer()"));
+        if (!PROFILERS.contains(profiler)) {
+            problems.add(new SpecProblem("profile", "profiler=\"" + profiler + "\"", "the profiler must be one of "
+                    + String.join(", ", PROFILERS), "use ProfileSpec.jfr() or ProfileSpec.asyncItimer()"));
         }
     }
 

@@ -53,6 +53,8 @@ class LayeringTest {
             "org.apache.commons.math3", Set.of("stats"),
             "com.fasterxml.jackson", Set.of("codec", "jmh", "plot", "profile"),
             "org.openjdk.jmh", Set.of("harness"),
+            // async-profiler's Java API: loaded and driven by the harness alone (AsyncProfilerLibrary, ProfileRecorder).
+            "one.profiler", Set.of("harness"),
             "org.flywaydb", Set.of("history"),
             "org.sqlite", Set.of("history"),
             "org.postgresql", Set.of("history"),
@@ -61,7 +63,7 @@ class LayeringTest {
     private static final Pattern OURS = Pattern.compile("\\bdev\\.benchbook\\.([a-z]+)\\.");
     private static final Pattern FACADE_CLASS = Pattern.compile("\\bdev\\.benchbook\\.([A-Z]\\w*)");
     private static final Pattern THIRD_PARTY = Pattern.compile("\\b(tech\\.tablesaw|org\\.apache\\.commons\\.math3"
-            + "|com\\.fasterxml\\.jackson|org\\.openjdk\\.jmh|org\\.flywaydb|org\\.sqlite|org\\.postgresql|org\\.objectweb\\.asm)\\.");
+            + "|com\\.fasterxml\\.jackson|org\\.openjdk\\.jmh|org\\.flywaydb|org\\.sqlite|org\\.postgresql|org\\.objectweb\\.asm|one\\.profiler)\\.");
 
     @Test
     void everyPackageHasARankAndRefersOnlyToLowerOnes() throws IOException {

@@ -31,6 +31,19 @@ class ForkRunnerIT {
     }
 
     @Test
+    void forksProfileWithAsyncProfilerInTheirOwnJvm() {
+        Results r = Bench.suite(SortingSuite.class).warmup(2).iterations(4).forks(2)
+                .profile(dev.benchbook.spec.ProfileSpec.asyncItimer()).quiet().run();
+        var run = r.result().runs().get(0);
+        assertEquals(java.util.List.of("async-jfr", "jfr", "async-jfr", "jfr"),
+                run.artifacts().stream().map(dev.benchbook.result.Artifact::kind).toList(), run.toString());
+        var p = r.profile(run.benchmark(), run.params().values());
+        assertTrue(p.samples() > 0, p.toText());
+        assertEquals(2, p.threads(), "one measuring thread per fork:\n" + p.toText());
+        assertTrue(p.notes().stream().noneMatch(n -> n.contains("DebugNonSafepoints")), p.notes().toString());
+    }
+
+    @Test
     void forkedRunMergesSamplesFromFreshJvmsWithSameOutputHash() {
         // The parent's controls win over the factory's: 2 warmup + 4 measured per fork, not 1 + 3.
         Results r = Bench.suite(SortingSuite.class).warmup(2).iterations(4).forks(2).run();

@@ -27,6 +27,7 @@ import tech.tablesaw.api.Table;
 
 class ProfileTest {
     private static volatile boolean measuring;
+    private static volatile long sink;
 
     static long spin(long seed) {
         long x = seed | 1;
@@ -34,6 +35,72 @@ class ProfileTest {
             x ^= x << 13;
             x ^= x >>> 7;
             x ^= x << 17;
+        }
+        return x;
+    }
+
+    /**
+     * {@link #spin} unrolled past the JIT's inlining limit (FreqInlineSize, 325 bytes of bytecode), so that it
+     * is always compiled as a method of its own: once inlined into a caller that C2 has recompiled, samples of
+     * a tight loop may be attributed to the caller, by JFR and async-profiler alike.
+     */
+    static long spinAlone(long seed) {
+        long x = seed | 1;
+        for (int i = 0; i < 12_000; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+            x ^= x << 14;
+            x ^= x >>> 8;
+            x ^= x << 18;
+            x ^= x << 15;
+            x ^= x >>> 9;
+            x ^= x << 19;
+            x ^= x << 13;
+            x ^= x >>> 10;
+            x ^= x << 20;
+            x ^= x << 14;
+            x ^= x >>> 11;
+            x ^= x << 17;
+            x ^= x << 15;
+            x ^= x >>> 7;
+            x ^= x << 18;
+            x ^= x << 13;
+            x ^= x >>> 8;
+            x ^= x << 19;
+            x ^= x << 14;
+            x ^= x >>> 9;
+            x ^= x << 20;
+            x ^= x << 15;
+            x ^= x >>> 10;
+            x ^= x << 17;
+            x ^= x << 13;
+            x ^= x >>> 11;
+            x ^= x << 18;
+            x ^= x << 14;
+            x ^= x >>> 7;
+            x ^= x << 19;
+            x ^= x << 15;
+            x ^= x >>> 8;
+            x ^= x << 20;
+            x ^= x << 13;
+            x ^= x >>> 9;
+            x ^= x << 17;
+            x ^= x << 14;
+            x ^= x >>> 10;
+            x ^= x << 18;
+            x ^= x << 15;
+            x ^= x >>> 11;
+            x ^= x << 19;
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 20;
+            x ^= x << 14;
+            x ^= x >>> 8;
+            x ^= x << 17;
+            x ^= x << 15;
+            x ^= x >>> 9;
+            x ^= x << 18;
         }
         return x;
     }
@@ -88,8 +155,10 @@ class ProfileTest {
     void aBenchmarkDominatedByOneMethodShowsItAtTheTopOfHotMethods(@TempDir Path dir) {
         Profile p = profiled(dir).profile("spin");
         Table hot = p.hotMethods();
-        assertEquals(List.of("method", "self_samples", "self_pct", "total_samples", "total_pct", "line"),
+        assertEquals(List.of("method", "self_samples", "self_pct", "total_samples", "total_pct", "line", "threads"),
                 hot.columnNames());
+        assertEquals(1, hot.intColumn("threads").get(0), hot.print());
+        assertEquals(1, p.threads());
         assertTrue(p.samples() >= 100, "samples: " + p.samples());
         assertTrue(hot.stringColumn("method").get(0).endsWith("ProfileTest.spin"), hot.print());
         assertTrue(hot.doubleColumn("self_pct").get(0) > 80, hot.print());
@@ -209,9 +278,43 @@ class ProfileTest {
         assertTrue(e.getMessage().contains("profile(period=0.5 ms): the sampling period must be at least 1 ms"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("Duration.ofMillis(1)"), e.getMessage());
-        e = assertThrows(SuiteValidationException.class, () -> Bench.suite("async").benchmark("x", ctx -> 1)
-                .profile(ProfileSpec.jfr().profiler(ProfileSpec.ASYNC_ITIMER)).build());
-        assertTrue(e.getMessage().contains("async-profiler is unavailable"), e.getMessage());
+    }
+
+    @Test
+    void everyThreadOfAGangIsSampledAndNoOtherThread(@TempDir Path dir) throws Exception {
+        Profile p = ganged(ProfileSpec.jfr().period(Duration.ofMillis(1)).directory(dir));
+        Table hot = p.hotMethods();
+        assertTrue(hot.stringColumn("method").get(0).endsWith("ProfileTest.spinAlone"), hot.print());
+        assertEquals(2, hot.intColumn("threads").get(0), "spin sampled on both workers:\n" + hot.print());
+        assertTrue(p.threads() >= 2 && p.threads() <= 3, "the workers and at most the measuring thread: " + p.threads());
+        assertTrue(p.toText().contains("execution samples on " + p.threads() + " threads"), p.toText());
+        assertFalse(hot.stringColumn("method").asList().stream().anyMatch(m -> m.endsWith("otherSpin")),
+                "a thread outside the gang was counted:\n" + hot.print());
+    }
+
+    /**
+     * The profile of a {@code .threads(2)} benchmark spinning in {@link #spinAlone}, while a thread outside
+     * the gang, named like its workers, spins in {@link #otherSpin}.
+     */
+    static Profile ganged(ProfileSpec settings) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread decoy = new Thread(() -> {
+            long x = 1;
+            while (!done.get()) {
+                x += otherSpin(x);
+            }
+            sink = x;
+        }, "benchbook gangs/spin thread 9 of 9");
+        decoy.setDaemon(true);
+        decoy.start();
+        try {
+            return Bench.suite("gangs").threads(2).warmup(2).iterations(6).iterationTime(Duration.ofMillis(80))
+                    .benchmark("spin", ctx -> spinAlone(ctx.random().nextLong()))
+                    .profile(settings).quiet().run().profile("spin");
+        } finally {
+            done.set(true);
+            decoy.join();
+        }
     }
 
     @Test
