@@ -12,10 +12,12 @@ public final class DefaultImports {
             "import dev.benchbook.Bench;",
             "import dev.benchbook.*;",
             "import dev.benchbook.plot.Plots;",
+            "import dev.benchbook.load.Load;",
             "import java.util.*;",
             "import java.util.function.*;",
             "import java.util.stream.*;",
             "import java.time.*;",
+            "import java.net.URI;",
             "import tech.tablesaw.api.*;");
 
     private DefaultImports() {
