@@ -212,6 +212,7 @@ public final class Load {
      *
      * @throws IllegalArgumentException listing every invalid setting, each with its rule and fix
      * @throws UncheckedIOException when the selector cannot be opened
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted during the run
      */
     public LoadResult run() {
         return execute(plan());

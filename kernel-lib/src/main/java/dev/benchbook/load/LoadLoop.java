@@ -15,14 +15,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The event loop of one run: one thread (the caller's) drives every connection through one NIO selector,
- * sends requests when the schedule says, parses responses and records them. A second, idle-most-of-the-time
- * thread wakes the selector at the next send time, so the loop blocks in {@code select} (and sees responses
- * the moment they arrive) yet sends on time to within the timer's resolution (tens of microseconds).
+ * sends requests when the schedule says, parses responses and records them. A {@link WakeTimer} wakes the
+ * selector at the next send time, so the loop blocks in {@code select} (and sees responses the moment they
+ * arrive) yet sends on time to within the timer's resolution (tens of microseconds). Connections are opened
+ * before the schedule starts and reopened on demand after any failure; the request that reopens one fails
+ * with the connection's error when it cannot be opened.
  */
 final class LoadLoop {
     private static final int CLOSED = 0;
@@ -69,9 +69,7 @@ final class LoadLoop {
     private Recording rec;
     private long t0;
     private int outstanding;
-    private final AtomicLong timerTarget = new AtomicLong();
-    private volatile boolean timerStop;
-    private Thread timer;
+    private WakeTimer timer;
     private long timerCpuNs;
     private long loopCpuNs;
     private long wallNs;
@@ -106,7 +104,7 @@ final class LoadLoop {
         boolean cpu = mx.isCurrentThreadCpuTimeSupported();
         long cpu0 = cpu ? mx.getCurrentThreadCpuTime() : 0;
         selector = Selector.open();
-        startTimer();
+        timer = new WakeTimer(selector);
         try {
             preconnect();
             t0 = System.nanoTime();
@@ -124,14 +122,9 @@ final class LoadLoop {
             for (Conn c : conns) {
                 closeQuietly(c);
             }
+            timer.close();
+            timerCpuNs = timer.cpuNanos();
             selector.close();
-            timerStop = true;
-            LockSupport.unpark(timer);
-            try {
-                timer.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
             if (cpu) {
                 loopCpuNs = mx.getCurrentThreadCpuTime() - cpu0;
             }
@@ -515,39 +508,10 @@ final class LoadLoop {
             return;
         }
         if (left < MAX_SLEEP_MS * 1_000_000L) {
-            if (timerTarget.getAndSet(wake) != wake) {
-                LockSupport.unpark(timer);
-            }
+            timer.arm(wake);
             selector.select(MAX_SLEEP_MS);
         } else {
             selector.select(MAX_SLEEP_MS);
         }
-    }
-
-    /** The wake-up thread: sleeps until {@link #timerTarget}, then wakes the selector. */
-    private void startTimer() {
-        timer = new Thread(() -> {
-            while (!timerStop) {
-                long target = timerTarget.get();
-                if (target == 0) {
-                    LockSupport.park(this);
-                    continue;
-                }
-                long left = target - System.nanoTime();
-                if (left > 0) {
-                    LockSupport.parkNanos(this, left);
-                    continue;
-                }
-                if (timerTarget.compareAndSet(target, 0)) {
-                    selector.wakeup();
-                }
-            }
-            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-            if (mx.isCurrentThreadCpuTimeSupported()) {
-                timerCpuNs = mx.getCurrentThreadCpuTime();
-            }
-        }, "benchbook load timer");
-        timer.setDaemon(true);
-        timer.start();
     }
 }
