@@ -41,6 +41,8 @@ class LayeringTest {
             Map.entry("table", 7), Map.entry("history", 7), Map.entry("profile", 7),
             // xlang builds, validates and times programs in other languages; its tables are Tablesaw too.
             Map.entry("xlang", 7),
+            // load drives HTTP load at loopback servers and hands out Tablesaw tables; it needs only display.
+            Map.entry("load", 7),
             Map.entry("plot", 8),
             Map.entry("report", 9), Map.entry("progress", 9),
             Map.entry(FACADE, 10),
@@ -48,8 +50,9 @@ class LayeringTest {
 
     /** Third-party packages and the only packages that may use them. */
     static final Map<String, Set<String>> LIBRARIES = Map.of(
-            "tech.tablesaw", Set.of("display", "table", "history", "profile", "xlang", "plot", "report", "progress", FACADE,
-                    "suites"),
+            "tech.tablesaw", Set.of("display", "table", "history", "profile", "xlang", "load", "plot", "report", "progress",
+                    FACADE, "suites"),
+            "org.HdrHistogram", Set.of("load"),
             "org.apache.commons.math3", Set.of("stats"),
             "com.fasterxml.jackson", Set.of("codec", "jmh", "plot", "profile"),
             "org.openjdk.jmh", Set.of("harness"),
@@ -63,7 +66,7 @@ class LayeringTest {
     private static final Pattern OURS = Pattern.compile("\\bdev\\.benchbook\\.([a-z]+)\\.");
     private static final Pattern FACADE_CLASS = Pattern.compile("\\bdev\\.benchbook\\.([A-Z]\\w*)");
     private static final Pattern THIRD_PARTY = Pattern.compile("\\b(tech\\.tablesaw|org\\.apache\\.commons\\.math3"
-            + "|com\\.fasterxml\\.jackson|org\\.openjdk\\.jmh|org\\.flywaydb|org\\.sqlite|org\\.postgresql|org\\.objectweb\\.asm|one\\.profiler)\\.");
+            + "|com\\.fasterxml\\.jackson|org\\.openjdk\\.jmh|org\\.flywaydb|org\\.sqlite|org\\.postgresql|org\\.objectweb\\.asm|one\\.profiler|org\\.HdrHistogram)\\.");
 
     @Test
     void everyPackageHasARankAndRefersOnlyToLowerOnes() throws IOException {

@@ -16,10 +16,12 @@ public final class DefaultImports {
             "import dev.benchbook.xlang.Validation;",
             "import java.nio.file.Files;",
             "import java.nio.file.Path;",
+            "import dev.benchbook.load.Load;",
             "import java.util.*;",
             "import java.util.function.*;",
             "import java.util.stream.*;",
             "import java.time.*;",
+            "import java.net.URI;",
             "import tech.tablesaw.api.*;");
 
     private DefaultImports() {
