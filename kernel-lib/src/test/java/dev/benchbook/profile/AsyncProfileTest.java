@@ -80,7 +80,9 @@ class AsyncProfileTest {
         Profile p = ProfileTest.ganged(ProfileSpec.asyncItimer().period(Duration.ofMillis(1)).directory(dir));
         Table hot = p.hotMethods();
         assertTrue(hot.stringColumn("method").get(0).endsWith("ProfileTest.spinAlone"), hot.print());
-        assertEquals(2, hot.intColumn("threads").get(0), "spin sampled on both workers:\n" + hot.print());
+        int spinThreads = hot.intColumn("threads").get(0);
+        // both workers, plus the measuring thread when a sample lands while it runs the body itself (seen in CI)
+        assertTrue(spinThreads == 2 || spinThreads == 3, "spin sampled on both workers:\n" + hot.print());
         assertFalse(hot.stringColumn("method").asList().stream().anyMatch(m -> m.endsWith("otherSpin")),
                 "a thread outside the gang was sampled:\n" + hot.print());
     }

@@ -285,7 +285,9 @@ class ProfileTest {
         Profile p = ganged(ProfileSpec.jfr().period(Duration.ofMillis(1)).directory(dir));
         Table hot = p.hotMethods();
         assertTrue(hot.stringColumn("method").get(0).endsWith("ProfileTest.spinAlone"), hot.print());
-        assertEquals(2, hot.intColumn("threads").get(0), "spin sampled on both workers:\n" + hot.print());
+        int spinThreads = hot.intColumn("threads").get(0);
+        // both workers, plus the measuring thread when a sample lands while it runs the body itself (seen in CI)
+        assertTrue(spinThreads == 2 || spinThreads == 3, "spin sampled on both workers:\n" + hot.print());
         assertTrue(p.threads() >= 2 && p.threads() <= 3, "the workers and at most the measuring thread: " + p.threads());
         assertTrue(p.toText().contains("execution samples on " + p.threads() + " threads"), p.toText());
         assertFalse(hot.stringColumn("method").asList().stream().anyMatch(m -> m.endsWith("otherSpin")),
