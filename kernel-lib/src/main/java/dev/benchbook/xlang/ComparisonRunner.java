@@ -32,8 +32,6 @@ final class ComparisonRunner {
         BuildCache.Build build;
         ImplementationResult.Status status;
         String problem = "";
-        byte[] smallOutput;
-        byte[] timedOutput;
         String outputHash = "";
         final List<RunRecord> runs = new ArrayList<>();
         InstructionCounts counts;
@@ -179,11 +177,8 @@ final class ComparisonRunner {
         try {
             Output o = execute(e, args, small ? "small" : "validation");
             if (!small) {
-                e.timedOutput = o.stdout();
                 e.outputHash = hash(o.stdout());
                 e.runs.add(record(e, RunRecord.Phase.VALIDATION, 1, 1, o));
-            } else {
-                e.smallOutput = o.stdout();
             }
             return o.stdout();
         } catch (RunFailure f) {
