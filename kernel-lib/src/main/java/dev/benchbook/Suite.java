@@ -1,5 +1,8 @@
 package dev.benchbook;
 
+import dev.benchbook.load.Load;
+import dev.benchbook.load.LoadBenchmark;
+import dev.benchbook.load.LoadRunner;
 import dev.benchbook.spec.Benchmark;
 import dev.benchbook.spec.BenchmarkSpec;
 import dev.benchbook.spec.BenchmarkSpec.Shape;
@@ -222,6 +225,25 @@ public final class Suite<S> {
     /** Adds a benchmark that runs {@code command}; see {@link #command(String, String...)}. */
     public Suite<S> command(String name, Command command) {
         return add(name, Shape.COMMAND, command);
+    }
+
+    /**
+     * Adds a load benchmark: each iteration runs the {@link Load} that {@code body} returns, against the
+     * server that {@link #setup} started (and {@link #teardown} stops), in this JVM. Its time per operation
+     * is the mean latency of the window's successful responses, measured from each request's scheduled time,
+     * and each iteration also reports the latency percentiles ({@code p50_ns} to {@code p999_ns}), {@code
+     * achieved_rps}, {@code errors}, {@code dropped} and the server's CPU and RSS; see {@link LoadRunner}.
+     * <pre>{@code
+     * Bench.suite("hello")
+     *     .setup(ctx -> LoopbackServer.start())
+     *     .teardown((ctx, server) -> server.close())
+     *     .load("steady", (ctx, server) -> Load.http(server.uri("/hello")).rate(2000)
+     *         .warmup(Duration.ZERO).duration(Duration.ofSeconds(1)))
+     *     .warmup(1).iterations(5)
+     * }</pre>
+     */
+    public Suite<S> load(String name, LoadBenchmark<S> body) {
+        return add(name, Shape.LOAD, body);
     }
 
     /**

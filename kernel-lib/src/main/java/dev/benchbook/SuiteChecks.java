@@ -143,6 +143,11 @@ final class SuiteChecks {
                             + "runs as one process per iteration and cannot run on several threads",
                             "put commands in a suite without threads(...)"));
                 }
+                if (b.shape() == BenchmarkSpec.Shape.LOAD) {
+                    problems.add(new SpecProblem("load(\"" + b.name() + "\")", "load", "a load run drives its "
+                            + "connections from one generator thread and cannot run on several benchmark threads",
+                            "drop threads(...) and raise the load's connections(n) instead"));
+                }
             }
         }
     }

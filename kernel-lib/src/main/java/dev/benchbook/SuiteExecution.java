@@ -7,6 +7,7 @@ import dev.benchbook.engine.SuiteRunner;
 import dev.benchbook.fork.ForkRunner;
 import dev.benchbook.harness.Harness;
 import dev.benchbook.harness.JvmThreadSource;
+import dev.benchbook.load.LoadRunner;
 import dev.benchbook.metric.HardwareCounters;
 import dev.benchbook.metric.MetricSource;
 import dev.benchbook.process.ProcessRunner;
@@ -36,10 +37,12 @@ final class SuiteExecution {
         SuiteSpec effective = spec;
         List<Runner> runners = new ArrayList<>();
         runners.add(new ProcessRunner());
+        runners.add(new LoadRunner());
         if (spec.controls().forks() > 0) {
             ForkRunner fork = new ForkRunner(factoryClass);
             runners.add(fork);
-            List<String> reasons = spec.benchmarks().stream().filter(b -> b.shape() != BenchmarkSpec.Shape.COMMAND)
+            List<String> reasons = spec.benchmarks().stream().filter(b -> b.shape() != BenchmarkSpec.Shape.COMMAND
+                    && b.shape() != BenchmarkSpec.Shape.LOAD)
                     .map(b -> fork.supports(spec, b)).filter(s -> !s.ok()).map(Runner.Support::reason).distinct()
                     .toList();
             if (!reasons.isEmpty() && !inProcessFallback) {

@@ -1,8 +1,10 @@
 package dev.benchbook.engine;
 
+import dev.benchbook.metric.Metric;
 import dev.benchbook.result.BenchmarkRun;
 import dev.benchbook.spec.BenchmarkSpec;
 import dev.benchbook.spec.SuiteSpec;
+import java.util.List;
 
 /**
  * Runs one benchmark at one param combination somewhere: in this JVM, in a fresh JVM, or as an
@@ -14,6 +16,15 @@ public interface Runner {
 
     /** A short stable name, recorded in every run it measures: {@code in-process}, {@code fork}, {@code process}. */
     String id();
+
+    /**
+     * The descriptors of the metrics that this runner itself puts into its samples, besides the built-in
+     * ones and those of the metric sources, so that tables, reports and regression checks know their units
+     * and directions. Default: none.
+     */
+    default List<Metric> metrics() {
+        return List.of();
+    }
 
     /** Whether this runner can run {@code bench} of {@code spec}, and if not, why. */
     Support supports(SuiteSpec spec, BenchmarkSpec bench);

@@ -113,13 +113,16 @@ public final class SuiteRunner {
             }
         }
         RunResult result = new RunResult(spec.describe(), env, gitState, started,
-                Duration.ofNanos(System.nanoTime() - t0), runs, metricSet(runs, all));
+                Duration.ofNanos(System.nanoTime() - t0), runs, metricSet(runs, all, runners));
         listener.onSuiteEnd(result);
         return result;
     }
 
-    private static MetricSet metricSet(List<BenchmarkRun> runs, List<MetricSource> sources) {
+    private static MetricSet metricSet(List<BenchmarkRun> runs, List<MetricSource> sources, List<Runner> runners) {
         List<Metric> known = new ArrayList<>(Metrics.BUILT_IN);
+        for (Runner r : runners) {
+            known.addAll(r.metrics());
+        }
         Map<String, String> unsupported = new LinkedHashMap<>();
         for (MetricSource s : sources) {
             known.addAll(s.metrics());

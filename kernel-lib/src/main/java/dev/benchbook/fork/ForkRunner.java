@@ -80,6 +80,9 @@ public final class ForkRunner implements Runner {
         if (bench.shape() == BenchmarkSpec.Shape.COMMAND) {
             return Support.no("an external command runs as a process of its own");
         }
+        if (bench.shape() == BenchmarkSpec.Shape.LOAD) {
+            return Support.no("a load benchmark runs in this JVM, against the server its setup starts");
+        }
         if (factoryClass == null) {
             return Support.no("the suite was not built by a SuiteFactory, so a fresh JVM cannot build it again");
         }

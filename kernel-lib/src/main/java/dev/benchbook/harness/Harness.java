@@ -56,6 +56,9 @@ public final class Harness implements Runner {
         if (bench.shape() == BenchmarkSpec.Shape.COMMAND) {
             return Support.no("an external command runs as a process, not in this JVM");
         }
+        if (bench.shape() == BenchmarkSpec.Shape.LOAD) {
+            return Support.no("a load benchmark runs as load runs, not as timed batches");
+        }
         if (!spec.controls().jvmArgs().isEmpty()) {
             return Support.no("jvmArgs " + spec.controls().jvmArgs() + " need a fresh JVM; add .forks(1) or more");
         }

@@ -69,6 +69,7 @@ final class MeasurementLoop implements LoopFactory.BoundLoop {
             case STATEFUL_LONG -> statefulLongValued(clock, (StatefulLongBenchmark<Object>) body, ctx, state, bh,
                     control, n);
             case COMMAND -> throw new UnsupportedOperationException("an external command has no timed loop");
+            case LOAD -> throw new UnsupportedOperationException("a load benchmark has no timed loop");
         };
     }
 

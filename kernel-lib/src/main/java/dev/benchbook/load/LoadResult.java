@@ -120,6 +120,41 @@ public final class LoadResult implements Displayable {
         return t;
     }
 
+    /** Requests sent more than 1 ms after they were due and had a free connection. */
+    public long late() {
+        return late;
+    }
+
+    /** The mean latency of the {@code ok} responses in nanoseconds; NaN when there were none. */
+    public double meanNs() {
+        return ok == 0 ? Double.NaN : latency.getMean();
+    }
+
+    /** The highest latency of the {@code ok} responses in nanoseconds; NaN when there were none. */
+    public double maxNs() {
+        return ok == 0 ? Double.NaN : latency.getMaxValue();
+    }
+
+    /** The generator's own scheduling lag at {@code percentile}, in nanoseconds; NaN when nothing was sent. */
+    public double lagNs(double percentile) {
+        return lag.getTotalCount() == 0 ? Double.NaN : lag.getValueAtPercentile(percentile);
+    }
+
+    /** The generator's CPU over the window, percent of one core; NaN when the JVM cannot tell. */
+    public double clientCpuPercent() {
+        return clientCpuPct;
+    }
+
+    /** The server's CPU over the window, percent of one core; NaN when no server was named or /proc could not tell. */
+    public double serverCpuPercent() {
+        return server.cpuPercent();
+    }
+
+    /** The server's resident set at the window's end, in bytes; NaN when unknown. */
+    public double serverRssBytes() {
+        return server.rssBytes();
+    }
+
     /** Errors by kind: {@code kind} (e.g. "status 5xx", "connect refused", "timeout", "reset") and {@code count}. */
     public Table errors() {
         StringColumn kind = StringColumn.create("kind");

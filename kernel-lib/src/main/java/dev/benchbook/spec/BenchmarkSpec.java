@@ -7,8 +7,8 @@ package dev.benchbook.spec;
  * @param shape how the body is called and what it returns
  * @param body the user's function: a {@link Benchmark}, {@link StatefulBenchmark}, {@link
  *     DoubleBenchmark}, {@link StatefulDoubleBenchmark}, {@link LongBenchmark} or {@link
- *     StatefulLongBenchmark}, as {@code shape} says, or a {@link Command} for an external program; null
- *     when the user passed null
+ *     StatefulLongBenchmark}, as {@code shape} says, a {@link Command} for an external program, or for a
+ *     load run the load package's {@code LoadBenchmark}; null when the user passed null
  */
 public record BenchmarkSpec(String name, Shape shape, Object body) {
 
@@ -16,7 +16,12 @@ public record BenchmarkSpec(String name, Shape shape, Object body) {
     public enum Shape {
         OBJECT(false), STATEFUL_OBJECT(true), DOUBLE(false), STATEFUL_DOUBLE(true), LONG(false), STATEFUL_LONG(true),
         /** An external program, run as a process per iteration. */
-        COMMAND(false);
+        COMMAND(false),
+        /**
+         * A load run per iteration against a server that the setup starts: the body returns the load
+         * (the load package's {@code LoadBenchmark}), which only its load runner runs.
+         */
+        LOAD(true);
 
         private final boolean stateful;
 
@@ -52,6 +57,8 @@ public record BenchmarkSpec(String name, Shape shape, Object body) {
             case STATEFUL_LONG -> ((StatefulLongBenchmark<Object>) body).run(ctx, state);
             case COMMAND -> throw new UnsupportedOperationException("benchmark \"" + name
                     + "\" is an external command; only the process runner runs it");
+            case LOAD -> throw new UnsupportedOperationException("benchmark \"" + name
+                    + "\" is a load run; only the load runner runs it");
         };
     }
 }
