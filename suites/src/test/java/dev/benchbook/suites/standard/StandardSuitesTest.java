@@ -1,5 +1,7 @@
 package dev.benchbook.suites.standard;
 
+import static dev.benchbook.suites.TinyRuns.allOkAndDeterministic;
+import static dev.benchbook.suites.TinyRuns.tiny;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,20 +21,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StandardSuitesTest {
-
-    /** A tiny run: two measured iterations of 2 ms, one warmup. */
-    private static RunResult tiny(Suite<?> s) {
-        return s.warmup(1).iterations(2).iterationTime(Duration.ofMillis(2)).quiet().run().result();
-    }
-
-    private static void allOkAndDeterministic(RunResult r) {
-        for (BenchmarkRun run : r.runs()) {
-            assertEquals(Status.OK, run.status(), run.benchmark() + " " + run.params() + ": " + run.error());
-            Set<Long> hashes = new HashSet<>();
-            run.samples().forEach(x -> hashes.add(x.outputHash()));
-            assertEquals(1, hashes.size(), run.benchmark() + " " + run.params() + " gave different outputs");
-        }
-    }
 
     @Test
     void theStandardGroupHoldsTheEightSuitesByShortName() {
