@@ -1,6 +1,5 @@
 package dev.benchbook.load;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -11,26 +10,24 @@ import tech.tablesaw.api.Table;
 /**
  * A command line for scripts ({@code scripts/bench-load.sh}):
  * <pre>
- * LoadMain serve [--port N] [--threads N] [--work-us N] [--seconds N]
  * LoadMain run   --uri U --rate R [--seconds S] [--warmup S] [--connections C] [--pid P] [--closed]
  * LoadMain sweep --uri U --rates R1,R2,... [--seconds S] [--warmup S] [--connections C] [--pid P]
  * </pre>
- * {@code serve} prints {@code port=N pid=P} and serves until its standard input closes or {@code --seconds}
- * (default 600) pass. {@code run} prints the summary as {@code name=value} lines; {@code sweep} prints one
- * summary per rate, {@code knee=...} and {@code knee_rule=...}. Exit codes: 0 done, 1 failed, 2 bad arguments.
+ * {@code run} prints the summary as {@code name=value} lines; {@code sweep} prints one summary per rate,
+ * {@code knee=...} and {@code knee_rule=...}. Exit codes: 0 done, 1 failed, 2 bad arguments. The servers to aim
+ * at are served in their own JVM by the suites module's {@code ServeMain}.
  */
 public final class LoadMain {
     private LoadMain() {}
 
     /** Runs the command in {@code args}; see the class doc. */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length == 0) {
             usage("no command");
         }
         Map<String, String> o = options(Arrays.copyOfRange(args, 1, args.length));
         try {
             switch (args[0]) {
-                case "serve" -> serve(o);
                 case "run" -> {
                     LoadResult r = load(o).run();
                     print(r.summary(), 0);
@@ -60,33 +57,6 @@ public final class LoadMain {
         } catch (RuntimeException e) {
             System.err.println("load: " + e);
             System.exit(1);
-        }
-    }
-
-    private static void serve(Map<String, String> o) throws IOException {
-        LoopbackServer.Builder b = LoopbackServer.builder().port(Integer.parseInt(o.getOrDefault("port", "0")))
-                .threads(Integer.parseInt(o.getOrDefault("threads", "4")))
-                .work(Duration.ofNanos(1000L * Long.parseLong(o.getOrDefault("work-us", "0"))));
-        try (LoopbackServer s = b.start()) {
-            System.out.println("port=" + s.port() + " pid=" + ProcessHandle.current().pid());
-            System.out.flush();
-            long seconds = Long.parseLong(o.getOrDefault("seconds", "600"));
-            Thread stdin = new Thread(() -> {
-                try {
-                    while (System.in.read() >= 0) {
-                        // drain until the script closes our input
-                    }
-                } catch (IOException e) {
-                    // input gone: stop as on EOF
-                }
-            });
-            stdin.setDaemon(true);
-            stdin.start();
-            try {
-                stdin.join(Math.min(seconds, 600) * 1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
