@@ -6,6 +6,7 @@ import dev.benchbook.suites.compiler.CompilerGroup;
 import dev.benchbook.suites.crypto.CryptoGroup;
 import dev.benchbook.suites.ml.MlGroup;
 import dev.benchbook.suites.sql.SqlGroup;
+import dev.benchbook.suites.web.WebGroup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +16,8 @@ import java.util.List;
  */
 public final class RealWorldGroup implements SuiteGroup {
     /** The areas, in the order they run. */
-    static final List<SuiteGroup> AREAS = List.of(new SqlGroup(), new CryptoGroup(), new CompilerGroup(),
-            new MlGroup());
+    static final List<SuiteGroup> AREAS = List.of(new WebGroup(), new SqlGroup(), new CryptoGroup(),
+            new CompilerGroup(), new MlGroup());
 
     @Override
     public String name() {

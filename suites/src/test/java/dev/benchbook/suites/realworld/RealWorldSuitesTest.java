@@ -1,5 +1,7 @@
 package dev.benchbook.suites.realworld;
 
+import static dev.benchbook.suites.TinyRuns.allOkAndDeterministic;
+import static dev.benchbook.suites.TinyRuns.tiny;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +28,7 @@ import dev.benchbook.suites.sql.OltpDatabase;
 import dev.benchbook.suites.sql.SqlSuite;
 import dev.benchbook.suites.sql.Workload;
 import dev.benchbook.suites.throughput.Throughput;
+import dev.benchbook.suites.web.WebSuite;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,20 +43,6 @@ import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 class RealWorldSuitesTest {
-
-    /** A tiny run: two measured iterations of 2 ms, one warmup. */
-    private static RunResult tiny(Suite<?> s) {
-        return s.warmup(1).iterations(2).iterationTime(Duration.ofMillis(2)).quiet().run().result();
-    }
-
-    private static void allOkAndDeterministic(RunResult r) {
-        for (BenchmarkRun run : r.runs()) {
-            assertEquals(Status.OK, run.status(), run.benchmark() + " " + run.params() + ": " + run.error());
-            Set<Long> hashes = new HashSet<>();
-            run.samples().forEach(x -> hashes.add(x.outputHash()));
-            assertEquals(1, hashes.size(), run.benchmark() + " " + run.params() + " gave different outputs");
-        }
-    }
 
     /** Each run's output hash by benchmark and params. */
     private static Map<String, Long> hashes(RunResult r) {
@@ -77,9 +66,10 @@ class RealWorldSuitesTest {
         assertEquals(List.of(CryptoSuite.class), c.resolve("crypto"));
         assertEquals(List.of(CompilerSuite.class), c.resolve("compiler"));
         assertEquals(List.of(MlSuite.class), c.resolve("ml"));
-        assertEquals(List.of(SqlSuite.class, CryptoSuite.class, CompilerSuite.class, MlSuite.class),
+        assertEquals(List.of(WebSuite.class), c.resolve("web"));
+        assertEquals(List.of(WebSuite.class, SqlSuite.class, CryptoSuite.class, CompilerSuite.class, MlSuite.class),
                 c.resolve("real-world"));
-        assertEquals(List.of("sql", "crypto", "compiler", "ml"), RealWorldGroup.areas());
+        assertEquals(List.of("web", "sql", "crypto", "compiler", "ml"), RealWorldGroup.areas());
         for (Class<? extends SuiteFactory> s : c.resolve("real-world")) {
             assertEquals(SuiteCatalog.shortName(s), Bench.suite(s).build().name());
         }
