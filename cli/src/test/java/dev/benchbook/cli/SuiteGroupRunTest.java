@@ -51,10 +51,11 @@ class SuiteGroupRunTest {
         Path out = tmp.resolve("run.json");
         Cli.Result r = new Cli().run("run", "--suite", "real-world", "--param", "database=h2", "--param", "accounts=20",
                 "--param", "bytes=64", "--param", "classes=2", "--param", "style=plain", "--param", "samples=100",
-                "--param", "dims=2", "--warmup", "0", "--iterations", "1", "--iteration-time", "1ms", "--out",
+                "--param", "dims=2", "--param", "server=jdk", "--param", "rate=200", "--warmup", "0", "--iterations", "1",
+                "--iteration-time", "1ms", "--out",
                 out.toString(), "--quiet", "--no-history");
         assertEquals(ExitCodes.OK, r.code(), r.toString());
-        for (String s : new String[] {"sql", "crypto", "compiler", "ml"}) {
+        for (String s : new String[] {"web", "sql", "crypto", "compiler", "ml"}) {
             Path f = tmp.resolve("run-" + s + ".json");
             assertTrue(Files.exists(f), f + " missing: " + r);
             Results res = Results.read(f);
@@ -63,6 +64,30 @@ class SuiteGroupRunTest {
         }
         assertTrue(Results.read(tmp.resolve("run-sql.json")).result().runs().stream()
                 .allMatch(run -> run.params().values().get("database").equals("h2")));
+    }
+
+    @Test
+    void theWebGroupRunsItsLoadsAndChecksTheirLatenciesAgainstABaseline() {
+        Path base = tmp.resolve("base.json");
+        Path baselines = tmp.resolve("baselines");
+        Cli.Result r = new Cli().run("run", "--suite", "web", "--param", "server=jetty", "--param", "rate=300",
+                "--warmup", "1", "--iterations", "3", "--out", base.toString(), "--save-baseline", "main",
+                "--baselines", baselines.toString(), "--quiet", "--no-history");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        Results res = Results.read(base);
+        assertEquals(3, res.result().runs().size(), "hello, body-16k and cpu-50us");
+        for (BenchmarkRun run : res.result().runs()) {
+            assertEquals(dev.benchbook.load.LoadRunner.ID, run.runner());
+            assertEquals(300.0, run.measured().get(0).values().get("requests"), run.toString());
+        }
+        assertTrue(res.summary().columnNames().containsAll(java.util.List.of("p99_ns", "achieved_rps", "errors")),
+                res.summary().columnNames().toString());
+
+        Cli.Result check = new Cli().run("check", "--against", "main", "--run", base.toString(), "--baselines",
+                baselines.toString());
+        assertEquals(ExitCodes.OK, check.code(), check.toString());
+        assertTrue(check.out().contains("p99_ns") && check.out().contains("achieved_rps"),
+                "the gate compares the load metrics: " + check.out());
     }
 
     @Test
