@@ -26,7 +26,7 @@ public final class CustomMetrics {
             "target_precision", "target_met", "stop_reason", "precision_miss", "boot_ci_low_ns", "boot_ci_high_ns",
             "outliers_mild", "outliers_severe", "outlier", "steady_from", "steady", "forks", "between_fork_cv",
             "within_fork_cv", "fork", "warmup_iterations", "warmup_steady", "ratio", "ratio_ci_low", "ratio_ci_high",
-            "runner", "mean", "findings");
+            "runner", "mean", "findings", "p50", "p99");
 
     private final Set<String> params;
     private final Map<String, Integer> slots = new HashMap<>();

@@ -68,6 +68,11 @@ class LoadRunnerTest {
         for (String c : List.of("mean_ns", "p50_ns", "p99_ns", "achieved_rps", "errors", "dropped")) {
             assertTrue(summary.columnNames().contains(c), c + " in " + summary.columnNames());
         }
+        Table headline = r.headline();
+        assertTrue(headline.columnNames().containsAll(List.of("p50", "p99", "req/s", "errors/window")),
+                headline.columnNames().toString());
+        assertEquals("0", headline.getString(0, "errors/window"));
+        assertTrue(Math.abs(Double.parseDouble(headline.getString(0, "req/s")) - 500) < 100, headline.print());
     }
 
     @Test
