@@ -97,8 +97,11 @@ final class RunOptions {
             }
             return text;
         } catch (NumberFormatException e) {
-            throw CliException.usage("--param " + option + ": value \"" + text + "\" is not a " 
-                    + like.getClass().getSimpleName() + " like the declared " + like + "; give values of that type");
+            String type = like instanceof Integer ? "an integer" : like instanceof Long ? "a long integer"
+                    : like instanceof Double ? "a number" : "true or false";
+            throw CliException.usage("--param " + option + ": value \"" + text + "\" is not " + type
+                    + " (the suite declares values like " + like + "); give values of that type, e.g. " + name(option)
+                    + "=" + like);
         }
     }
 
@@ -106,5 +109,11 @@ final class RunOptions {
         if (value < min) {
             throw CliException.usage(flag + " " + value + ": must be >= " + min + "; " + fix);
         }
+    }
+
+    /** The param's name in {@code NAME=V1,V2}. */
+    private static String name(String option) {
+        int eq = option.indexOf('=');
+        return eq < 0 ? option : option.substring(0, eq);
     }
 }
