@@ -7,6 +7,7 @@ import dev.benchbook.xlang.ComparisonResult;
 import dev.benchbook.xlang.ImplementationResult;
 import dev.benchbook.xlang.Language;
 import dev.benchbook.xlang.LanguageSuite;
+import dev.benchbook.xlang.Order;
 import dev.benchbook.xlang.Validation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ import tech.tablesaw.api.Table;
                 + "JavaScript as real processes, and prints their time and memory ratios against the reference with "
                 + "bootstrap intervals. A workload folder holds a workload.env and the sources (see "
                 + "datasets/xlang/README.md). Outputs are checked against the reference's at the small size and at "
-                + "the timed size before anything is timed; timed runs go in seeded, shuffled rounds.",
+                + "the timed size before anything is timed; timed runs go in seeded, shuffled rounds unless --order "
+                + "sequential runs each implementation's back to back.",
             "Example: benchbook languages datasets/xlang/nbody datasets/xlang/fannkuch-redux --lang c,rust,java "
                 + "--runs 10 --report languages.html"},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
@@ -56,6 +58,13 @@ final class LanguagesCommand extends BaseCommand {
     @Option(names = "--warmup", paramLabel = "N", description = "Warmup runs (the validation run is the first). "
             + "Default: ${DEFAULT-VALUE}.")
     int warmup = LanguageSuite.DEFAULT_WARMUP;
+
+    @Option(names = "--order", paramLabel = "ORDER", description = "The order of the warmup and timed runs: "
+            + "interleaved (seeded, shuffled rounds, one run of each implementation per round; a drift of the "
+            + "machine's state lands on every implementation alike, so it stays out of the ratios) or sequential "
+            + "(each implementation's warmups and timed runs back to back, as hyperfine runs them; each block "
+            + "starts with its own --warmup runs). Default: ${DEFAULT-VALUE}.")
+    String order = Order.INTERLEAVED.label();
 
     @Option(names = "--numeric", paramLabel = "TOLERANCE", description = "Compare outputs numerically within this "
             + "tolerance instead of byte for byte, e.g. 1e-8.")
@@ -93,6 +102,12 @@ final class LanguagesCommand extends BaseCommand {
                 throw CliException.usage("--lang " + l + ": " + e.getMessage());
             }
         }
+        Order runOrder;
+        try {
+            runOrder = Order.parse(order);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--order " + order + ": " + e.getMessage());
+        }
         if (runs < 2) {
             throw CliException.usage("--runs " + runs + ": must be at least 2, since an interval needs two runs; 10 is "
                     + "the default");
@@ -113,7 +128,7 @@ final class LanguagesCommand extends BaseCommand {
             out().println("== " + name);
             out().flush();
             LanguageSuite<LanguageComparison> s = Bench.languages(name).dataset(w, langs.toArray(Language[]::new))
-                    .runs(runs).warmup(warmup).seed(seed).timeout(timeout).reference(reference);
+                    .runs(runs).warmup(warmup).order(runOrder).seed(seed).timeout(timeout).reference(reference);
             String[] small = null;
             if (size.equals("small")) {
                 small = smallArgs(s);

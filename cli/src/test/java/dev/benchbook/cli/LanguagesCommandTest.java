@@ -34,6 +34,18 @@ class LanguagesCommandTest {
     }
 
     @Test
+    void sequentialOrderRunsAndWritesTheSameCsv() throws Exception {
+        assumeTrue(dev.benchbook.xlang.Toolchains.find("gcc").isPresent(), "gcc is not installed");
+        Path csv = dir.resolve("sequential.csv");
+        Cli.Result r = new Cli().run("languages", NBODY.toString(), "--lang", "c,cpp", "--size", "small", "--runs", "2",
+                "--order", "sequential", "--csv", csv.toString());
+        assertEquals(0, r.code(), r.toString());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(rows.get(2).startsWith("nbody,c++,c++,ok,2,"), rows.get(2));
+    }
+
+    @Test
     void aFailingImplementationExitsFour() throws Exception {
         assumeTrue(dev.benchbook.xlang.Toolchains.find("gcc").isPresent(), "gcc is not installed");
         Path w = dir.resolve("broken");
@@ -57,5 +69,9 @@ class LanguagesCommandTest {
         r = new Cli().run("languages", NBODY.toString(), "--runs", "1");
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("--runs 1: must be at least 2"), r.err());
+        r = new Cli().run("languages", NBODY.toString(), "--order", "random");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("--order random: order 'random' is not known; use one of interleaved, sequential"),
+                r.err());
     }
 }

@@ -49,6 +49,7 @@ public final class ComparisonResult {
     private final Validation validation;
     private final int warmup;
     private final int runs;
+    private final Order order;
     private final long seed;
     private final double level;
     private final Map<String, ImplementationResult> results = new LinkedHashMap<>();
@@ -59,7 +60,8 @@ public final class ComparisonResult {
             Estimate ratio, double memoryRatio, double determinism, double cv, double predictability) {}
 
     ComparisonResult(String workload, String reference, List<String> args, List<String> smallArgs,
-            Validation validation, int warmup, int runs, long seed, double level, List<ImplementationResult> results) {
+            Validation validation, int warmup, int runs, Order order, long seed, double level,
+            List<ImplementationResult> results) {
         this.workload = workload;
         this.reference = reference;
         this.args = List.copyOf(args);
@@ -67,6 +69,7 @@ public final class ComparisonResult {
         this.validation = validation;
         this.warmup = warmup;
         this.runs = runs;
+        this.order = order;
         this.seed = seed;
         this.level = level;
         for (ImplementationResult r : results) {
@@ -147,7 +150,10 @@ public final class ComparisonResult {
         return validation;
     }
 
-    /** Warmup runs per implementation (the validation run is the first). */
+    /**
+     * Warmup runs per implementation: in {@link Order#INTERLEAVED} order the validation run is the first, in
+     * {@link Order#SEQUENTIAL} order each block has this many of its own.
+     */
     public int warmup() {
         return warmup;
     }
@@ -155,6 +161,11 @@ public final class ComparisonResult {
     /** Timed runs per implementation. */
     public int runs() {
         return runs;
+    }
+
+    /** The order the warmup and timed runs went in. */
+    public Order order() {
+        return order;
     }
 
     /** The seed of the round order and the bootstrap. */

@@ -21,7 +21,7 @@ import java.util.Random;
 final class ComparisonRunner {
 
     record Plan(String workload, List<Implementation> implementations, String reference, List<String> args,
-            List<String> smallArgs, List<String> instructionArgs, Path stdin, int warmup, int runs,
+            List<String> smallArgs, List<String> instructionArgs, Path stdin, int warmup, int runs, Order order,
             Validation validation, long seed, double level, Duration timeout, BuildCache cache, Path expectedSmall,
             Path expectedTimed) {}
 
@@ -88,12 +88,16 @@ final class ComparisonRunner {
                 check(entries, ref, plan.smallArgs(), plan.expectedSmall(), true);
             }
             check(entries, ref, plan.args(), plan.expectedTimed(), false);
-            Random order = new Random(plan.seed());
-            for (int w = 2; w <= plan.warmup(); w++) {
-                round(entries, order, RunRecord.Phase.WARMUP, w - 1);
-            }
-            for (int r = 1; r <= plan.runs(); r++) {
-                round(entries, order, RunRecord.Phase.TIMED, r);
+            if (plan.order() == Order.SEQUENTIAL) {
+                blocks(entries);
+            } else {
+                Random order = new Random(plan.seed());
+                for (int w = 2; w <= plan.warmup(); w++) {
+                    round(entries, order, RunRecord.Phase.WARMUP, w - 1);
+                }
+                for (int r = 1; r <= plan.runs(); r++) {
+                    round(entries, order, RunRecord.Phase.TIMED, r);
+                }
             }
             for (Entry e : entries.values()) {
                 if (e.alive()) {
@@ -110,7 +114,7 @@ final class ComparisonRunner {
                         e.toolchain != null && (e.build != null || !e.impl.built()) ? argv(e, plan.args()) : List.of()));
             }
             return new ComparisonResult(plan.workload(), plan.reference(), plan.args(), plan.smallArgs(),
-                    plan.validation(), plan.warmup(), plan.runs(), plan.seed(), plan.level(), results);
+                    plan.validation(), plan.warmup(), plan.runs(), plan.order(), plan.seed(), plan.level(), results);
         } finally {
             BuildCache.deleteTree(scratch);
         }
@@ -193,13 +197,38 @@ final class ComparisonRunner {
         Collections.shuffle(live, order);
         int position = 0;
         for (Entry e : live) {
-            position++;
-            try {
-                Output o = execute(e, plan.args(), phase.label() + " " + round);
-                e.runs.add(record(e, phase, round, position, o));
-            } catch (RunFailure f) {
-                e.fail(f.status, f.getMessage());
+            single(e, phase, round, ++position);
+        }
+    }
+
+    /**
+     * {@link Order#SEQUENTIAL}: each live implementation in turn, in definition order, runs its warmups (all
+     * {@code warmup} of them: the validation run is not next to the block, so it does not count) and then its
+     * timed runs, back to back. A run's position is its block's place in that order.
+     */
+    private void blocks(Map<String, Entry> entries) throws IOException, InterruptedException {
+        int position = 0;
+        for (Entry e : entries.values()) {
+            if (!e.alive()) {
+                continue;
             }
+            position++;
+            for (int w = 1; w <= plan.warmup() && e.alive(); w++) {
+                single(e, RunRecord.Phase.WARMUP, w, position);
+            }
+            for (int r = 1; r <= plan.runs() && e.alive(); r++) {
+                single(e, RunRecord.Phase.TIMED, r, position);
+            }
+        }
+    }
+
+    private void single(Entry e, RunRecord.Phase phase, int round, int position)
+            throws IOException, InterruptedException {
+        try {
+            Output o = execute(e, plan.args(), phase.label() + " " + round);
+            e.runs.add(record(e, phase, round, position, o));
+        } catch (RunFailure f) {
+            e.fail(f.status, f.getMessage());
         }
     }
 

@@ -28,8 +28,9 @@ import java.util.function.Function;
  * <p>{@link #run()} builds every implementation (untimed, cached; see {@link BuildCache}), checks every
  * output against the reference's, first at the {@linkplain #smallArgs small size} and then at the timed
  * size, and times only those that agree: {@link #warmup} runs, then {@link #runs} timed runs, in rounds
- * whose order across implementations is shuffled by a seeded generator. See {@link ComparisonResult} for
- * the figures and their definitions.
+ * whose order across implementations is shuffled by a seeded generator ({@link #order} can run each
+ * implementation's runs back to back instead). See {@link ComparisonResult} for the figures and their
+ * definitions.
  *
  * @param <R> what {@link #run()} returns
  */
@@ -51,6 +52,7 @@ public class LanguageSuite<R> {
     private String reference;
     private int warmup = DEFAULT_WARMUP;
     private int runs = DEFAULT_RUNS;
+    private Order order = Order.INTERLEAVED;
     private Validation validation = Validation.bytes();
     private boolean instructions;
     private long seed = 1;
@@ -186,7 +188,8 @@ public class LanguageSuite<R> {
 
     /**
      * Untimed runs before the timed ones, default {@value #DEFAULT_WARMUP}. The validation run at the timed
-     * size happens even with 0, and counts as the first warmup run.
+     * size happens even with 0, and counts as the first warmup run in the default, interleaved {@link #order};
+     * in sequential order each implementation's block starts with {@code n} warmup runs of its own.
      *
      * @throws IllegalArgumentException if {@code n} is negative or above 100
      */
@@ -209,6 +212,19 @@ public class LanguageSuite<R> {
                     + " needs at least 2 runs, and 10 to 30 is usual");
         }
         this.runs = n;
+        return this;
+    }
+
+    /**
+     * The order of the warmup and timed runs across implementations: {@link Order#INTERLEAVED}, the default,
+     * in seeded, shuffled rounds, or {@link Order#SEQUENTIAL}, each implementation's runs back to back as
+     * hyperfine runs them. Interleaving is the default because a ratio is what a comparison is for, and it
+     * keeps a drift of the machine's state (another job, the clock, the caches) out of the ratios; {@link
+     * Order} says what each order costs.
+     */
+    public LanguageSuite<R> order(Order order) {
+        this.order = java.util.Objects.requireNonNull(order, "order(null): give Order.INTERLEAVED or"
+                + " Order.SEQUENTIAL");
         return this;
     }
 
@@ -291,7 +307,7 @@ public class LanguageSuite<R> {
         }
         ComparisonRunner.Plan plan = new ComparisonRunner.Plan(workload, List.copyOf(implementations.values()), ref,
                 args, smallArgs, instructions ? (instructionArgs != null ? instructionArgs : args) : null, stdin,
-                warmup, runs, validation, seed, level, timeout, cache != null ? cache : BuildCache.defaultCache(),
+                warmup, runs, order, validation, seed, level, timeout, cache != null ? cache : BuildCache.defaultCache(),
                 expectedSmall, expectedTimed);
         try {
             return wrap.apply(new ComparisonRunner(plan).run());

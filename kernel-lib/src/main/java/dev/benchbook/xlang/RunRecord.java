@@ -6,8 +6,10 @@ package dev.benchbook.xlang;
  *
  * @param implementation the implementation's name
  * @param phase validation, warmup or timed
- * @param round the round (from 1) within its phase
- * @param position the run's place in its round's shuffled order (from 1)
+ * @param round the round (from 1) within its phase; in {@link Order#SEQUENTIAL} order the run's number
+ *     within its phase of the implementation's block
+ * @param position the run's place in its round's shuffled order (from 1); in sequential order its block's
+ *     place among the blocks
  * @param wallNs wall time from fork to exit
  * @param userNs user CPU time of the child
  * @param sysNs system CPU time of the child

@@ -170,6 +170,55 @@ class LanguageSuiteTest {
         assertTrue(new HashSet<>(pos1.get("a")).size() > 1, "a does not always run in the same place: " + pos1);
     }
 
+    /** A C program that appends its name to {@code log} at every run, and prints what the others print. */
+    static Path logger(String name, Path log) throws IOException {
+        return write("log-" + name + ".c", "#include <stdio.h>\nint main() { FILE *f = fopen(\"" + log + "\", \"a\");"
+                + " fputs(\"" + name + "\\n\", f); fclose(f); puts(\"same\"); return 0; }\n");
+    }
+
+    @Test
+    void sequentialOrderRunsEachImplementationBackToBackWithItsOwnWarmups() throws IOException {
+        Path log = dir.resolve("sequence.log");
+        LanguageSuite<ComparisonResult> s = suite("sequence").runs(3).warmup(2).seed(7);
+        for (String n : List.of("a", "b", "c")) {
+            s.implementation(n, Language.C, logger(n, log));
+        }
+        ComparisonResult seq = s.order(Order.SEQUENTIAL).run();
+        assertEquals(Order.SEQUENTIAL, seq.order());
+        List<String> expected = new java.util.ArrayList<>(List.of("a", "b", "c"));
+        for (String n : List.of("a", "b", "c")) {
+            expected.addAll(java.util.Collections.nCopies(2 + 3, n));
+        }
+        assertEquals(expected, Files.readAllLines(log), "the checks, then per implementation 2 warmups and 3 runs");
+        for (ImplementationResult i : seq.implementations()) {
+            assertEquals(ImplementationResult.Status.OK, i.status(), i.problem());
+            assertEquals(2, i.runs().stream().filter(x -> x.phase() == RunRecord.Phase.WARMUP).count(), i.name());
+            assertEquals(3, i.timed().size());
+        }
+        assertEquals(Map.of("a", List.of(1, 1, 1), "b", List.of(2, 2, 2), "c", List.of(3, 3, 3)), positions(seq));
+
+        Files.delete(log);
+        ComparisonResult inter = s.order(Order.INTERLEAVED).run();
+        assertEquals(Order.INTERLEAVED, inter.order());
+        List<String> runs = Files.readAllLines(log);
+        assertEquals(List.of("a", "b", "c"), runs.subList(0, 3));
+        assertEquals(3 + 3 * (1 + 3), runs.size(), "the validation run is the first warmup: 1 warmup round, 3 timed");
+        for (int k = 3; k < runs.size(); k += 3) {
+            assertEquals(Set.of("a", "b", "c"), new HashSet<>(runs.subList(k, k + 3)), "round " + runs);
+        }
+    }
+
+    @Test
+    void orderNamesParseAndABadOneNamesTheChoices() throws IOException {
+        assertEquals(Order.SEQUENTIAL, Order.parse(" Sequential "));
+        assertEquals(Order.INTERLEAVED, Order.parse("interleaved"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Order.parse("random"));
+        assertEquals("order 'random' is not known; use one of interleaved, sequential", e.getMessage());
+        assertThrows(NullPointerException.class, () -> suite("x").order(null));
+        ComparisonResult r = suite("x").implementation("a", Language.C, write("x.c", printer("x"))).runs(2).run();
+        assertEquals(Order.INTERLEAVED, r.order(), "interleaved is the default");
+    }
+
     private static Map<String, List<Integer>> positions(ComparisonResult r) {
         Map<String, List<Integer>> m = new java.util.TreeMap<>();
         for (ImplementationResult i : r.implementations()) {
