@@ -6,6 +6,7 @@ import dev.benchbook.io.AtomicFiles;
 import dev.benchbook.plot.FigureHtml;
 import dev.benchbook.plot.LanguageRatioPlot;
 import dev.benchbook.xlang.ComparisonResult;
+import dev.benchbook.xlang.Order;
 import dev.benchbook.xlang.ImplementationResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,8 +54,8 @@ public final class LanguageHtml {
         b.append("<h2 id=\"rules\">How these figures are made</h2>\n<p>").append(Html.escape(
                 "Every implementation is built untimed (cached by source, command and toolchain), then its output is "
                         + "checked against the reference's, at the small size and again at the timed size; an "
-                        + "implementation that disagrees is left out of every ratio. Timed runs go in rounds whose "
-                        + "order across implementations is shuffled by a seeded generator. Each run is measured for "
+                        + "implementation that disagrees is left out of every ratio. " + orders(comparisons)
+                        + " Each run is measured for "
                         + "the child process alone (wall time, user and system CPU, and peak RSS from wait4). Ratios "
                         + "are of means, with BCa bootstrap intervals. determinism_score is the share of runs whose "
                         + "output matched the validated one; predictability_score is 1 / (1 + cv) of the wall times."
@@ -66,6 +67,18 @@ public final class LanguageHtml {
         return b.toString();
     }
 
+    /** How the timed runs were ordered, for the rules paragraph: one sentence per order the comparisons used. */
+    private static String orders(List<ComparisonResult> comparisons) {
+        boolean interleaved = comparisons.stream().anyMatch(c -> c.order() == Order.INTERLEAVED);
+        boolean sequential = comparisons.stream().anyMatch(c -> c.order() == Order.SEQUENTIAL);
+        String i = "In interleaved order, timed runs go in rounds of one run per implementation, in an order "
+                + "shuffled by a seeded generator, so a change in the machine while they run falls on every "
+                + "implementation alike.";
+        String q = "In sequential order, each implementation's warmup and timed runs go back to back, one "
+                + "implementation after the other, as hyperfine runs its commands.";
+        return interleaved && sequential ? i + " " + q : sequential ? q : i;
+    }
+
     private static void section(StringBuilder b, ComparisonResult c, String id) {
         long ok = c.implementations().stream().filter(ImplementationResult::ok).count();
         b.append("<h2 id=\"").append(id).append("\">").append(Html.escape(c.workload())).append("</h2>\n<p><b>")
@@ -74,8 +87,10 @@ public final class LanguageHtml {
                 .append("; args ").append(Html.escape(String.join(" ", c.args())))
                 .append(c.smallArgs().map(s -> ", checked first at " + Html.escape(String.join(" ", s))).orElse(""))
                 .append("; validation ").append(Html.escape(c.validation().toString())).append("; ")
-                .append(c.warmup()).append(" warmup and ").append(c.runs()).append(" timed runs each, seed ")
-                .append(c.seed()).append(".</p>\n");
+                .append(c.warmup()).append(" warmup and ").append(c.runs()).append(" timed runs each, ")
+                .append(c.order() == Order.SEQUENTIAL ? "back to back per implementation (sequential order)"
+                        : "in shuffled rounds (interleaved order), seed " + c.seed())
+                .append(".</p>\n");
         for (LanguageRatioPlot.Kind kind : LanguageRatioPlot.Kind.values()) {
             if (kind == LanguageRatioPlot.Kind.INSTRUCTIONS && !c.hasInstructions()) {
                 continue;
