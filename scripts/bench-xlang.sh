@@ -5,10 +5,11 @@
 # ran, from its summary's `command` column, from the workload folder as Benchbook runs them. Each tool's
 # mean-time ratios against C are printed with the absolute means behind them and the difference.
 #
-#   bash scripts/bench-xlang.sh [RUNS]          RUNS timed runs per implementation and tool (default 10)
+#   bash scripts/bench-xlang.sh [RUNS]          RUNS timed runs per implementation and tool (default 12)
 #   XLANG_LANGS=c,cpp,rust,java,js,python       the languages (default: all six)
 #   XLANG_WORKLOADS="nbody fannkuch-redux"      the workloads (default: all six)
-#   XLANG_PASSES=2                              passes the runs are split into (default 2; RUNS/PASSES >= 2)
+#   XLANG_PASSES=6                              passes the runs are split into (default RUNS/2, passes of
+#                                               2; 1 when RUNS is odd)
 #   XLANG_KEEP=1                                keep the work folder (CSVs, hyperfine JSON, logs) and print it
 #
 # Like for like: hyperfine runs each command's warmup and runs back to back, so Benchbook's sequential
@@ -30,15 +31,17 @@
 # take minutes in Python). Needs `benchbook` (bash scripts/main.sh installs it) and hyperfine (Debian).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RUNS="${1:-10}"
+RUNS="${1:-12}"
 LANGS="${XLANG_LANGS:-c,cpp,rust,java,js,python}"
 WORKLOADS="${XLANG_WORKLOADS:-nbody spectral-norm fannkuch-redux binary-trees mandelbrot sort-hash}"
-PASSES="${XLANG_PASSES:-2}"
+PASSES="${XLANG_PASSES:-}"
 declare -A SIZE=([nbody]=1000000 [spectral-norm]=1000 [fannkuch-redux]=10 [binary-trees]=16 [mandelbrot]=1500
     [sort-hash]=2000000)
 command -v benchbook >/dev/null || { echo "bench-xlang.sh: benchbook is not installed; run bash scripts/main.sh" >&2; exit 2; }
 command -v hyperfine >/dev/null || { echo "bench-xlang.sh: hyperfine is not installed; apt-get install hyperfine" >&2; exit 2; }
 [[ "$RUNS" =~ ^[0-9]+$ && "$RUNS" -ge 2 ]] || { echo "bench-xlang.sh: RUNS '$RUNS' must be a number >= 2" >&2; exit 2; }
+# By default the runs go in passes of 2 (one pass when RUNS is odd), so that the tools alternate finely.
+[[ -n "$PASSES" ]] || PASSES=$(( RUNS % 2 == 0 ? RUNS / 2 : 1 ))
 [[ "$PASSES" =~ ^[0-9]+$ && "$PASSES" -ge 1 ]] \
     || { echo "bench-xlang.sh: XLANG_PASSES '$PASSES' must be a number >= 1" >&2; exit 2; }
 PER=$((RUNS / PASSES))
